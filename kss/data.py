@@ -1,0 +1,330 @@
+"""Load any table of the data package by name, typed by its schema.
+
+    from kss import data
+    delegasi = data.load("delegations")      # a pandas DataFrame
+
+The schema lives in data/datapackage.json (Frictionless Table Schema). This loader
+reads each CSV itself, cell by cell, so that bad data is reported as ONE clear
+message naming the file, the line and the column, never as a pandas traceback:
+
+    DataError: data/examples.csv, baris 7, kolom 'partners': kode ISO3 'XXX' tidak
+    dikenal (tidak ada di data/countries.csv)
+
+"baris" counts lines of the file as an editor shows them (the header is line 1).
+The tests also validate the package with the frictionless library; this loader is
+the fast path the notebooks use (no heavy dependency in the learners' kernel).
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+PACKAGE_FILE = "datapackage.json"
+
+TRUE_VALUES = {"true"}
+FALSE_VALUES = {"false"}
+
+
+class DataError(ValueError):
+    """A problem in a data file, described in words (file, line, column, what is wrong)."""
+
+
+def _where(path: Path, line: int | None = None, column: str | None = None) -> str:
+    parts = [_show(path)]
+    if line is not None:
+        parts.append(f"baris {line}")
+    if column is not None:
+        parts.append(f"kolom '{column}'")
+    return ", ".join(parts)
+
+
+def _show(path: Path) -> str:
+    """Path as a maintainer would type it: relative to the repository when possible."""
+    try:
+        return str(path.resolve().relative_to(DATA_DIR.parent.resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_package(data_dir: Path | str | None = None) -> dict:
+    """The parsed datapackage.json (resources keyed by name under 'by_name')."""
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    path = data_dir / PACKAGE_FILE
+    if not path.exists():
+        raise DataError(f"{_show(path)}: berkas tidak ditemukan (file not found)")
+    try:
+        package = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataError(f"{_show(path)}: bukan JSON yang sah ({exc})") from None
+    package["by_name"] = {r["name"]: r for r in package.get("resources", [])}
+    return package
+
+
+def table_names(data_dir: Path | str | None = None) -> list[str]:
+    """Names of the tabular resources, in the order of datapackage.json."""
+    package = read_package(data_dir)
+    return [r["name"] for r in package["resources"] if "schema" in r]
+
+
+def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
+    """Return table `name` as a typed DataFrame; raise DataError on any problem."""
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    # cache on the files' modification times: a maintainer's edit is picked up at once
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in data_dir.glob("*")
+                         if p.suffix in (".csv", ".json")))
+    return _load_cached(name, str(data_dir.resolve()), stamp).copy()
+
+
+@lru_cache(maxsize=64)
+def _load_cached(name: str, data_dir: str, stamp: tuple) -> pd.DataFrame:
+    data_dir = Path(data_dir)
+    package = read_package(data_dir)
+    resource = package["by_name"].get(name)
+    if resource is None or "schema" not in resource:
+        known = ", ".join(table_names(data_dir))
+        raise DataError(f"tabel '{name}' tidak ada di {_show(data_dir / PACKAGE_FILE)} "
+                        f"(tabel yang ada: {known})")
+    path = data_dir / resource["path"]
+    schema = resource["schema"]
+    records = _read_rows(path, schema)
+    _check_keys(path, schema, records)
+    for fk in schema.get("foreignKeys", []):
+        _check_foreign_key(path, schema, records, fk, data_dir, name)
+    return _to_frame(records, schema)
+
+
+# ---------------------------------------------------------------- reading and casting
+
+def _read_rows(path: Path, schema: dict) -> list[tuple[int, dict]]:
+    """[(line number, {field: typed value})] for every data row of the CSV."""
+    if not path.exists():
+        raise DataError(f"{_show(path)}: berkas tidak ditemukan (file not found)")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise DataError(f"{_where(path, line)}: bukan teks UTF-8 yang sah (byte "
+                        f"{raw[exc.start:exc.start + 1]!r}); simpan berkas sebagai UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]  # a BOM written by spreadsheet programs is harmless
+    fields = schema["fields"]
+    names = [f["name"] for f in fields]
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DataError(f"{_show(path)}: berkas kosong (tidak ada baris judul kolom)") from None
+    except csv.Error as exc:
+        raise DataError(f"{_where(path, 1)}: CSV rusak ({exc})") from None
+    header = [h.strip() for h in header]
+    duplicates = sorted({h for h in header if header.count(h) > 1})
+    if duplicates:
+        raise DataError(f"{_where(path, 1)}: nama kolom ganda {duplicates}")
+    missing = [n for n in names if n not in header]
+    extra = [h for h in header if h not in names]
+    if missing or extra:
+        problems = []
+        if missing:
+            problems.append(f"kolom hilang {missing}")
+        if extra:
+            problems.append(f"kolom tak dikenal {extra}")
+        raise DataError(f"{_where(path, 1)}: {'; '.join(problems)} "
+                        f"(lihat schema '{path.stem}' di data/{PACKAGE_FILE})")
+    by_name = {f["name"]: f for f in fields}
+    records = []
+    while True:
+        line = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise DataError(f"{_where(path, line)}: CSV rusak ({exc}); periksa tanda kutip") from None
+        line = reader.line_num  # a quoted cell may span lines: report where the row ends
+        if not row or all(not c.strip() for c in row):
+            raise DataError(f"{_where(path, line)}: baris kosong; hapus baris itu")
+        if len(row) != len(header):
+            raise DataError(
+                f"{_where(path, line)}: ada {len(row)} sel, seharusnya {len(header)} "
+                "(teks yang memuat koma harus diapit tanda kutip \"...\")")
+        values = {}
+        for column, cell in zip(header, row):
+            values[column] = _cast(path, line, by_name[column], cell)
+        records.append((line, values))
+    return records
+
+
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class _LazyWhere:
+    """'file, baris N, kolom X', built only when an error message needs it."""
+    __slots__ = ("args",)
+
+    def __init__(self, *args):
+        self.args = args
+
+    def __str__(self) -> str:
+        return _where(*self.args)
+
+    __format__ = lambda self, spec: format(str(self), spec)
+
+
+def _cast(path: Path, line: int, field: dict, cell: str):
+    name, kind = field["name"], field.get("type", "string")
+    constraints = field.get("constraints", {})
+    cell = cell.strip()
+    where = _LazyWhere(path, line, name)
+    if cell == "":
+        if constraints.get("required"):
+            raise DataError(f"{where}: sel kosong, padahal wajib diisi")
+        return [] if kind == "list" else None
+    if kind == "list":
+        items = [i.strip() for i in cell.split(field.get("delimiter", ","))]
+        if any(i == "" for i in items):
+            raise DataError(f"{where}: daftar '{cell}' memuat butir kosong "
+                            f"(pemisah '{field.get('delimiter', ',')}' ganda atau di ujung)")
+        item_field = {"name": name, "type": field.get("itemType", "string"),
+                      "constraints": {k: v for k, v in constraints.items()
+                                      if k in ("enum", "pattern", "minimum", "maximum")}}
+        values = [_cast_scalar(where, item_field, i) for i in items]
+        if "minLength" in constraints and len(values) < constraints["minLength"]:
+            raise DataError(f"{where}: perlu sedikitnya {constraints['minLength']} butir")
+        if name == "sources":
+            for v in values:
+                if not re.match(r"^https?://\S+$", v):
+                    raise DataError(f"{where}: sumber '{v}' bukan alamat http(s) yang utuh")
+        return values
+    return _cast_scalar(where, field, cell)
+
+
+def _cast_scalar(where: str, field: dict, cell: str):
+    kind = field.get("type", "string")
+    constraints = field.get("constraints", {})
+    if kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", cell):
+            raise DataError(f"{where}: '{cell}' bukan bilangan bulat")
+        value = int(cell)
+    elif kind == "number":
+        try:
+            value = float(cell)
+        except ValueError:
+            raise DataError(f"{where}: '{cell}' bukan angka (pakai titik sebagai "
+                            "pemisah desimal, tanpa pemisah ribuan)") from None
+    elif kind == "boolean":
+        if cell in TRUE_VALUES:
+            value = True
+        elif cell in FALSE_VALUES:
+            value = False
+        else:
+            raise DataError(f"{where}: '{cell}' bukan nilai benar/salah (tulis true atau false)")
+    elif kind == "date":
+        if not _DATE_RE.match(cell):
+            raise DataError(f"{where}: '{cell}' bukan tanggal berformat YYYY-MM-DD")
+        try:
+            value = date.fromisoformat(cell)
+        except ValueError:
+            raise DataError(f"{where}: '{cell}' bukan tanggal yang ada") from None
+    else:
+        value = cell
+    if "enum" in constraints and value not in constraints["enum"]:
+        raise DataError(f"{where}: nilai '{cell}' tidak termasuk pilihan yang sah "
+                        f"{constraints['enum']}")
+    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], cell):
+        raise DataError(f"{where}: '{cell}' tidak sesuai pola {constraints['pattern']!r}")
+    if "minimum" in constraints and value < constraints["minimum"]:
+        raise DataError(f"{where}: {cell} lebih kecil dari batas bawah {constraints['minimum']}")
+    if "maximum" in constraints and value > constraints["maximum"]:
+        raise DataError(f"{where}: {cell} lebih besar dari batas atas {constraints['maximum']}")
+    if kind == "string" and "maxLength" in constraints and len(cell) > constraints["maxLength"]:
+        raise DataError(f"{where}: teks lebih panjang dari {constraints['maxLength']} huruf")
+    return value
+
+
+_DTYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "string": "string"}
+
+
+def _to_frame(records: list[tuple[int, dict]], schema: dict) -> pd.DataFrame:
+    columns = {}
+    for field in schema["fields"]:
+        name, kind = field["name"], field.get("type", "string")
+        values = [r[name] for _, r in records]
+        dtype = _DTYPES.get(kind)
+        if dtype:
+            columns[name] = pd.Series(values, dtype=dtype)
+        else:  # list and date columns hold Python objects
+            columns[name] = pd.Series(values, dtype="object")
+    return pd.DataFrame(columns)
+
+
+# ---------------------------------------------------------------- keys
+
+def _as_list(spec) -> list[str]:
+    return [spec] if isinstance(spec, str) else list(spec)
+
+
+def _check_keys(path: Path, schema: dict, records) -> None:
+    key_sets = []
+    if "primaryKey" in schema:
+        key_sets.append((_as_list(schema["primaryKey"]), "kunci utama (primary key)"))
+    for field in schema["fields"]:
+        if field.get("constraints", {}).get("unique"):
+            key_sets.append(([field["name"]], "nilai unik"))
+    for fields, what in key_sets:
+        seen: dict[tuple, int] = {}
+        for line, record in records:
+            key = tuple(record[f] for f in fields)
+            if key in seen:
+                shown = key[0] if len(key) == 1 else key
+                raise DataError(f"{_where(path, line, ', '.join(fields))}: '{shown}' sudah dipakai "
+                                f"di baris {seen[key]} ({what} harus unik)")
+            seen[key] = line
+
+
+def _check_foreign_key(path: Path, schema: dict, records, fk: dict,
+                       data_dir: Path, own_name: str) -> None:
+    fields = _as_list(fk["fields"])
+    ref = fk["reference"]
+    ref_name = ref.get("resource") or own_name
+    ref_fields = _as_list(ref["fields"])
+    if ref_name == own_name:
+        known = {tuple(r[f] for f in ref_fields) for _, r in records}
+    else:
+        target = _load_cached(ref_name, str(data_dir.resolve()), ())
+        known = set(zip(*(target[f].tolist() for f in ref_fields)))
+    ref_path = data_dir / read_package(data_dir)["by_name"][ref_name]["path"]
+    types = {f["name"]: f.get("type") for f in schema["fields"]}
+    for line, record in records:
+        if len(fields) == 1 and types[fields[0]] == "list":
+            candidates = [(v,) for v in record[fields[0]]]
+        else:
+            value = tuple(record[f] for f in fields)
+            if any(v is None for v in value):
+                continue
+            candidates = [value]
+        for candidate in candidates:
+            if candidate not in known:
+                shown = candidate[0] if len(candidate) == 1 else candidate
+                label = "kode ISO3" if ref_fields == ["iso3"] else "nilai"
+                raise DataError(f"{_where(path, line, ', '.join(fields))}: {label} '{shown}' "
+                                f"tidak dikenal (tidak ada di {_show(ref_path)})")
+
+
+def load_all(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
+    """Every table, loaded and checked (the notebooks' setup cell calls this once)."""
+    return {name: load(name, data_dir) for name in table_names(data_dir)}
+
+
+def country_names(lang: str = "id", data_dir: Path | str | None = None) -> dict[str, str]:
+    """{ISO3: country name} in Indonesian ('id') or English ('en')."""
+    countries = load("countries", data_dir)
+    return dict(zip(countries["iso3"], countries[f"name_{lang}"]))

@@ -1,0 +1,66 @@
+"""Lesson 00: a first figure and a first widget, on data the course uses later.
+
+    from kss import intro
+    intro.life_expectancy_figure("IDN")   # static figure
+    intro.first_widget()                  # choose a country, the line redraws
+"""
+from __future__ import annotations
+
+import ipywidgets as widgets
+
+from kss import data, style
+from kss.explorer import Explorer, View
+from kss.labels import t
+
+
+def bandung_countries() -> list[tuple[str, str]]:
+    """(name today, ISO3) of the 1955 delegations that have Gapminder data, sorted by name."""
+    delegations = data.load("delegations")
+    with_data = set(data.load("indicators")["iso3"])
+    pairs = {(name, iso3) for name, iso3 in zip(delegations[f"name_today_{_lang()}"], delegations["iso3"])
+             if iso3 in with_data}
+    return sorted(pairs)
+
+
+def _lang() -> str:
+    from kss.labels import language
+    return language()
+
+
+def life_expectancy_figure(iso3: str = "IDN"):
+    """Line chart of one country's life expectancy 1952-2007 (Gapminder)."""
+    indicators = data.load("indicators")
+    rows = indicators[indicators["iso3"] == iso3].sort_values("year")
+    fig = style.figure(8, 4.5)
+    ax = fig.add_subplot()
+    name = data.country_names(_lang()).get(iso3, iso3)
+    if rows.empty:
+        ax.text(0.5, 0.5, style.plain(t("intro.no_data", name=name)), ha="center", va="center",
+                transform=ax.transAxes, fontsize=12)
+        ax.set_axis_off()
+        return fig
+    ax.plot(rows["year"], rows["life_exp"], marker="o", color=style.PALETTE["blue"], linewidth=2)
+    ax.set_title(style.plain(t("intro.title", name=name)))
+    ax.set_xlabel(t("intro.year"))
+    ax.set_ylabel(t("indicator.life_exp"))
+    ax.set_ylim(0, 85)
+    ax.set_xticks(range(1952, 2008, 5))
+    style.source_note(fig, t("source.gapminder"))
+    return fig
+
+
+def first_widget(iso3: str = "IDN") -> Explorer:
+    """A dropdown of Bandung-conference countries; choosing one redraws the line."""
+    options = bandung_countries()
+    if iso3 not in {code for _, code in options}:
+        iso3 = options[0][1]
+    choice = widgets.Dropdown(options=options, value=iso3, description=t("intro.country"),
+                              style={"description_width": "initial"})
+
+    def draw(country):
+        rows = data.load("indicators")
+        rows = rows[rows["iso3"] == country]
+        message = "" if not rows.empty else t("explorer.empty")
+        return View(figure=life_expectancy_figure(country), message=message, data=rows)
+
+    return Explorer({"country": choice}, draw)

@@ -1,0 +1,129 @@
+"""Self-check quizzes: multiple choice, immediate feedback with an explanation, a score.
+
+    from kss.quiz import lesson_quiz
+    lesson_quiz("03")          # the quiz of lesson 03 (questions in kss/quizzes/l03.py)
+
+Any input is handled: pressing "Periksa" with nothing chosen asks for an answer;
+an unknown answer (e.g. set by a test) counts as wrong, never as a traceback.
+"""
+from __future__ import annotations
+
+import html
+import importlib
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+
+from kss.labels import t
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    options: tuple[str, ...]
+    answer: int            # index into options
+    explanation: str
+
+    def __post_init__(self):
+        if not 0 <= self.answer < len(self.options):
+            raise ValueError(f"answer {self.answer} out of range for {self.text!r}")
+        if len(set(self.options)) != len(self.options):
+            raise ValueError(f"options repeat in {self.text!r}")
+
+
+class QuestionView:
+    def __init__(self, number: int, question: Question, on_change):
+        self.question = question
+        self.choice = widgets.RadioButtons(options=list(question.options), value=None,
+                                           layout=widgets.Layout(width="auto"))
+        self.button = widgets.Button(description=t("quiz.check"), button_style="primary")
+        self.feedback = widgets.HTML("")
+        self.result: bool | None = None   # None = not answered yet
+        self._on_change = on_change
+        self.button.on_click(lambda _b: self.check())
+        title = widgets.HTML(f"<b>{html.escape(t('quiz.question', n=number))}.</b> "
+                             f"{html.escape(question.text)}")
+        self.widget = widgets.VBox([title, self.choice, self.button, self.feedback],
+                                   layout=widgets.Layout(margin="0 0 12px 0"))
+
+    def check(self) -> bool | None:
+        chosen = self.choice.value
+        if chosen is None:
+            self.feedback.value = _box(t("quiz.choose_first"), "info")
+            return None
+        options = self.question.options
+        correct = chosen in options and options.index(chosen) == self.question.answer
+        self.result = correct
+        head = t("quiz.correct") if correct else t("quiz.wrong")
+        self.feedback.value = _box(f"{head} {self.question.explanation}",
+                                   "right" if correct else "wrong")
+        self._on_change()
+        return correct
+
+
+class Quiz:
+    def __init__(self, questions: list[Question], title: str = ""):
+        if not questions:
+            raise ValueError("a quiz needs at least one question")
+        self.questions = list(questions)
+        self.score = widgets.HTML("")
+        self.items = [QuestionView(i + 1, q, self._update_score) for i, q in enumerate(questions)]
+        header = [widgets.HTML(f"<h4>{html.escape(title)}</h4>")] if title else []
+        self.widget = widgets.VBox(header + [item.widget for item in self.items] + [self.score])
+        self.widget.add_class("kss-quiz")
+        self._update_score()
+
+    @property
+    def correct(self) -> int:
+        return sum(1 for item in self.items if item.result)
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for item in self.items if item.result is not None)
+
+    def answer(self, number: int, choice) -> bool | None:
+        """Answer question `number` (1-based) with an option's text or index, then check."""
+        item = self.items[number - 1]
+        if isinstance(choice, int) and not isinstance(choice, bool) and 0 <= choice < len(item.question.options):
+            choice = item.question.options[choice]
+        try:
+            item.choice.value = choice
+        except Exception:  # not one of the options: treat as no valid choice
+            item.choice.value = None
+        return item.check()
+
+    def _update_score(self) -> None:
+        self.score.value = _box(t("quiz.score", correct=self.correct, total=len(self.items),
+                                  answered=self.answered), "score")
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+_COLOURS = {"right": "#009E73", "wrong": "#D55E00", "info": "#0072B2", "score": "#595959"}
+
+
+def _box(text: str, kind: str) -> str:
+    return (f'<div class="kss-feedback kss-feedback-{kind}" style="border-left:4px solid '
+            f'{_COLOURS[kind]};padding:4px 8px;margin:4px 0">{html.escape(text)}</div>')
+
+
+def questions_for(lesson: str) -> list[Question]:
+    module = importlib.import_module(f"kss.quizzes.l{lesson}")
+    return list(module.QUESTIONS)
+
+
+def lesson_quiz(lesson: str) -> Quiz:
+    """The self-check quiz of lesson `lesson` ("01" ... "08")."""
+    module = importlib.import_module(f"kss.quizzes.l{lesson}")
+    return Quiz(list(module.QUESTIONS), title=getattr(module, "TITLE", ""))
+
+
+def answer_key(lesson: str) -> str:
+    """Markdown answer key of a lesson's quiz (used by the teacher guide)."""
+    lines = [f"| No | {t('quiz.question', n='').strip()} | {t('quiz.answer_key')} | {t('quiz.explanation')} |",
+             "|---|---|---|---|"]
+    for i, q in enumerate(questions_for(lesson), start=1):
+        cells = [str(i), q.text, f"{'abcdefgh'[q.answer]}. {q.options[q.answer]}", q.explanation]
+        lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return "\n".join(lines)

@@ -1,0 +1,60 @@
+"""The setup cell of every lesson:  from kss import setup; setup()
+
+Applies the figure style, checks that every data table reads cleanly (so a broken
+CSV is reported at the top of the lesson, in words) and installs a friendly
+Indonesian hint for the most common beginner error: running a cell whose names were
+defined in a cell that has not been run yet (NameError).
+"""
+from __future__ import annotations
+
+import re
+
+from kss import data, style
+from kss.labels import set_language, t
+
+
+def setup(lang: str = "id") -> str:
+    set_language(lang)
+    style.apply()
+    _inline_figures()
+    install_hints()
+    tables = data.load_all()
+    message = t("setup.ready", tables=len(tables))
+    print(message)
+    return message
+
+
+def _inline_figures() -> None:
+    """In a kernel, show Figure objects inline as PNG (pyplot is never needed)."""
+    ip = _ipython()
+    if ip is not None and getattr(ip, "kernel", None) is not None:
+        ip.run_line_magic("matplotlib", "inline")
+
+
+def _ipython():
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython is always installed with ipywidgets
+        return None
+    return get_ipython()
+
+
+def hint_for(exc: BaseException) -> str:
+    """The Indonesian hint shown above a NameError."""
+    match = re.search(r"name '([^']+)' is not defined", str(exc))
+    return t("setup.hint_name", name=match.group(1)) if match else t("setup.hint_generic")
+
+
+def install_hints() -> bool:
+    """Show hint_for(exc) before the usual short message for NameError; True if installed."""
+    ip = _ipython()
+    if ip is None:
+        return False
+
+    def handler(shell, etype, value, tb, tb_offset=None):
+        print(hint_for(value))
+        # keep the normal one-line error so the cell is still marked as failed
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset, exception_only=True)
+
+    ip.set_custom_exc((NameError,), handler)
+    return True

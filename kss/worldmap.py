@@ -1,0 +1,109 @@
+"""World maps in plain matplotlib from data/world-110m.geojson (Natural Earth 1:110m).
+
+    ax = fig.add_subplot()
+    draw_world(ax, {"IDN": "#D55E00", "IND": "#0072B2"})
+
+Shapes are keyed by ISO3. Very small countries (e.g. Singapore, Bahrain, Maldives)
+are not in the 1:110m shapes: `missing(codes)` says which, so a caller can name
+them in words instead of silently dropping them.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from matplotlib.collections import PolyCollection
+
+from kss import data, style
+
+LON_RANGE = (-180, 180)
+LAT_RANGE = (-58, 84)   # Antarctica cropped: no lesson needs it
+
+
+def _unwrap(ring):
+    """Natural Earth rings cross the antimeridian (Russia, Fiji): make longitudes
+    continuous, and add a copy shifted by 360 degrees so both halves show."""
+    out, offset, prev = [], 0.0, None
+    for lon, lat in ring:
+        if prev is not None:
+            if lon - prev > 180:
+                offset -= 360
+            elif lon - prev < -180:
+                offset += 360
+        prev = lon
+        out.append((lon + offset, lat))
+    lons = [p[0] for p in out]
+    if min(lons) >= -180 and max(lons) <= 180:
+        return [out]
+    shift = 360 if min(lons) < -180 else -360
+    return [out, [(x + shift, y) for x, y in out]]
+
+
+@lru_cache(maxsize=1)
+def shapes() -> dict[str | None, list[list[tuple[float, float]]]]:
+    """{ISO3 or None: [exterior rings]}; None collects the shapes without an ISO code."""
+    path = data.DATA_DIR / "world-110m.geojson"
+    if not path.exists():
+        raise data.DataError(f"data/{path.name}: berkas peta tidak ditemukan "
+                             "(buat ulang dengan: python tools/build_map.py)")
+    collection = json.loads(path.read_text(encoding="utf-8"))
+    result: dict = {}
+    for feature in collection["features"]:
+        geometry = feature["geometry"]
+        polygons = ([geometry["coordinates"]] if geometry["type"] == "Polygon"
+                    else geometry["coordinates"])
+        rings = result.setdefault(feature["properties"].get("iso3"), [])
+        for polygon in polygons:
+            rings.extend(_unwrap(polygon[0]))
+    return result
+
+
+def missing(codes) -> list[str]:
+    """The ISO3 codes among `codes` that have no shape on the 1:110m map."""
+    known = shapes()
+    return [c for c in codes if c not in known]
+
+
+@lru_cache(maxsize=256)
+def centroid(iso3: str) -> tuple[float, float] | None:
+    """(lon, lat) of the middle of a country's largest shape, or None if not on the map."""
+    rings = shapes().get(iso3)
+    if not rings:
+        return None
+    ring = max(rings, key=_area)
+    # area-weighted polygon centroid (shoelace formula)
+    a = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        a += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(a) < 1e-9:
+        xs, ys = zip(*ring)
+        return sum(xs) / len(xs), sum(ys) / len(ys)
+    x, y = cx / (3 * a), cy / (3 * a)
+    return ((x + 180) % 360) - 180, y
+
+
+def _area(ring) -> float:
+    return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))) / 2
+
+
+def draw_world(ax, colours: dict[str, str] | None = None, *, default: str = style.GREY,
+               edge: str = "white", linewidth: float = 0.4, extent=None) -> PolyCollection:
+    """Fill every country; those in `colours` (ISO3 -> colour) get their colour."""
+    colours = colours or {}
+    verts, faces = [], []
+    for iso3, rings in shapes().items():
+        colour = colours.get(iso3, default)
+        for ring in rings:
+            verts.append(ring)
+            faces.append(colour)
+    collection = PolyCollection(verts, facecolors=faces, edgecolors=edge, linewidths=linewidth)
+    ax.add_collection(collection)
+    lon, lat = (extent or (LON_RANGE + LAT_RANGE))[:2], (extent or (LON_RANGE + LAT_RANGE))[2:]
+    ax.set_xlim(*lon)
+    ax.set_ylim(*lat)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    return collection

@@ -1,0 +1,153 @@
+"""Write the generated parts: navigation bars, the course map and README's lesson table.
+
+    python tools/navigation.py           # update notebooks/id/*.ipynb and README.md
+    python tools/navigation.py --check   # exit 1 if anything is out of date
+
+Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
+time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
+Links to Binder and JupyterHub are built from [project.urls] Repository in pyproject.toml.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from pathlib import Path
+from urllib.parse import quote
+
+import nbformat
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from notebooks import write  # noqa: E402  (same folder)
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON_DIR = ROOT / "notebooks" / "id"
+NAV_MARK = "<!--NAVIGASI-->"
+MAP_MARK = "<!--PETA-KURSUS-->"
+README_START, README_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
+CONTENTS = "00-mulai-di-sini.ipynb"
+
+
+def repository() -> str:
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return meta["project"]["urls"]["Repository"].rstrip("/")
+
+
+def binder_url(relpath: str | None = None) -> str:
+    owner_repo = repository().removeprefix("https://github.com/")
+    url = f"https://mybinder.org/v2/gh/{owner_repo}/HEAD"
+    return url + (f"?urlpath=lab/tree/{relpath}" if relpath else "")
+
+
+def nbgitpuller_url(relpath: str, hub: str = "https://HUB-SEKOLAH") -> str:
+    repo = repository()
+    name = repo.rsplit("/", 1)[-1]
+    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(repo, safe='')}&branch=main"
+            f"&urlpath={quote(f'lab/tree/{name}/{relpath}', safe='')}")
+
+
+def lessons(lesson_dir: Path = LESSON_DIR) -> list[dict]:
+    result = []
+    for path in sorted(lesson_dir.glob("[0-9][0-9]-*.ipynb")):
+        nb = nbformat.read(path, as_version=4)
+        title = None
+        for cell in nb.cells:
+            if cell.cell_type == "markdown":
+                match = re.search(r"^# (.+)$", cell.source, flags=re.M)
+                if match:
+                    title = match.group(1).strip()
+                    break
+        meta = nb.metadata.get("kss", {})
+        result.append({"path": path, "file": path.name, "number": path.name[:2],
+                       "title": title or path.stem, "minutes": meta.get("minutes"),
+                       "summary": meta.get("summary", "")})
+    return result
+
+
+def nav_source(all_lessons: list[dict], i: int) -> str:
+    prev_link = (f"[< Sebelumnya: {all_lessons[i - 1]['title']}]({all_lessons[i - 1]['file']})"
+                 if i > 0 else "< Sebelumnya")
+    next_link = (f"[Berikutnya: {all_lessons[i + 1]['title']} >]({all_lessons[i + 1]['file']})"
+                 if i + 1 < len(all_lessons) else "Berikutnya >")
+    return f"{NAV_MARK}\n{prev_link} | [Daftar isi]({CONTENTS}#Peta-kursus) | {next_link}"
+
+
+def course_map(all_lessons: list[dict]) -> str:
+    rows = ["| No | Pelajaran | Waktu | Isi singkat |", "|---|---|---|---|"]
+    for lesson in all_lessons:
+        minutes = f"{lesson['minutes']} menit" if lesson["minutes"] else ""
+        rows.append(f"| {lesson['number']} | [{lesson['title']}]({lesson['file']}) | {minutes} | "
+                    f"{lesson['summary']} |")
+    return f"{MAP_MARK}\n" + "\n".join(rows)
+
+
+def readme_table(all_lessons: list[dict]) -> str:
+    rows = ["| No | Pelajaran / Lesson | Waktu | Buka di Binder |", "|---|---|---|---|"]
+    for lesson in all_lessons:
+        rel = f"notebooks/id/{lesson['file']}"
+        minutes = f"{lesson['minutes']} menit" if lesson["minutes"] else ""
+        rows.append(f"| {lesson['number']} | [{lesson['title']}]({rel}) — {lesson['summary']} | "
+                    f"{minutes} | [![Binder](https://mybinder.org/badge_logo.svg)]({binder_url(rel)}) |")
+    first = f"notebooks/id/{CONTENTS}"
+    extra = [
+        "",
+        f"Binder (seluruh koleksi, mulai di pelajaran 00): {binder_url(first)}",
+        "",
+        "JupyterHub sekolah (nbgitpuller): ganti `https://HUB-SEKOLAH` dengan alamat hub Anda:",
+        "",
+        f"`{nbgitpuller_url(first)}`",
+    ]
+    return "\n".join([README_START] + rows + extra + [README_END])
+
+
+def update_notebook(nb, all_lessons: list[dict], i: int) -> None:
+    nav = nav_source(all_lessons, i)
+    nav_cells = [c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(NAV_MARK)]
+    if not nav_cells:
+        # first bar right after the title cell, second as the very last cell
+        nb.cells.insert(1, nbformat.v4.new_markdown_cell(nav))
+        nb.cells.append(nbformat.v4.new_markdown_cell(nav))
+    else:
+        for cell in nav_cells:
+            cell.source = nav
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARK):
+            cell.source = course_map(all_lessons)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    all_lessons = lessons()
+    stale = []
+    for i, lesson in enumerate(all_lessons):
+        path = lesson["path"]
+        nb = nbformat.read(path, as_version=4)
+        before = nbformat.writes(nb)
+        update_notebook(nb, all_lessons, i)
+        if nbformat.writes(nb) != before:
+            stale.append(str(path.relative_to(ROOT)))
+            if not args.check:
+                write(nb, path)
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if README_START in text and README_END in text:
+        start, end = text.index(README_START), text.index(README_END) + len(README_END)
+        new = text[:start] + readme_table(all_lessons) + text[end:]
+        if new != text:
+            stale.append("README.md")
+            if not args.check:
+                readme.write_text(new, encoding="utf-8")
+    if args.check:
+        for s in stale:
+            print(f"out of date: {s} (run: python tools/navigation.py)")
+        return 1 if stale else 0
+    for s in stale:
+        print(f"updated {s}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

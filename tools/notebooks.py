@@ -1,0 +1,123 @@
+"""Execute and normalise the lesson notebooks (the only way their outputs change).
+
+    python tools/notebooks.py                 # re-execute every notebook in notebooks/
+    python tools/notebooks.py notebooks/id/03-dari-bandung-ke-bapa40.ipynb
+    python tools/notebooks.py --check         # only check that stored notebooks are normalised
+
+Each notebook runs top to bottom in a fresh kernel (from its own folder, like a
+learner's), then is normalised:
+- outputs kept (text and PNG figures), so GitHub, nbviewer and print show every figure;
+- widget-view outputs and the notebook's widget state removed: opened without a kernel
+  they would show "Error displaying widget: model not found". Such a cell gets the tag
+  `nbval-ignore-output`, so nbval executes it but does not compare its outputs;
+- no per-cell timing metadata, one kernelspec, no Python patch version;
+- an error or stderr output stops the tool with the notebook and cell named.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+IGNORE_TAG = "nbval-ignore-output"
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3",
+                 "codemirror_mode": {"name": "ipython", "version": 3}}
+
+
+def lesson_paths(root: Path = NOTEBOOKS) -> list[Path]:
+    return sorted(p for p in root.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def normalise(nb) -> list[str]:
+    """Normalise in place; return problems (errors, stderr) found in the outputs."""
+    problems = []
+    nb.metadata.pop("widgets", None)
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)
+    nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)
+    code_no = 0
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        cell.metadata.pop("collapsed", None)
+        cell.metadata.pop("scrolled", None)
+        if cell.cell_type != "code":
+            cell.pop("outputs", None)
+            cell.pop("execution_count", None)
+            continue
+        code_no += 1
+        kept = []
+        had_widget = False
+        for out in cell.outputs:
+            if out.get("output_type") == "error":
+                problems.append(f"code cell {code_no}: {out.get('ename')}: {out.get('evalue')}")
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                problems.append(f"code cell {code_no}: stderr: {out.get('text', '')[:300]}")
+            if WIDGET_MIME in out.get("data", {}):
+                had_widget = True
+                continue
+            out.get("metadata", {}).pop("execution", None)
+            kept.append(out)
+        cell.outputs = kept
+        tags = list(cell.metadata.get("tags", []))
+        if had_widget and IGNORE_TAG not in tags:
+            tags.append(IGNORE_TAG)
+        if tags:
+            cell.metadata["tags"] = tags
+    return problems
+
+
+def execute(path: Path, timeout: int = 180) -> list[str]:
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            record_timing=False, allow_errors=True,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    problems = normalise(nb)
+    nbformat.validate(nb)
+    write(nb, path)
+    return problems
+
+
+def write(nb, path: Path) -> None:
+    text = json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def check(path: Path) -> list[str]:
+    """Problems that make a stored notebook differ from its normalised form."""
+    nb = nbformat.read(path, as_version=4)
+    before = json.dumps(nb, sort_keys=True)
+    problems = normalise(nb)
+    if json.dumps(nb, sort_keys=True) != before:
+        problems.append("not normalised (run: python tools/notebooks.py " + str(path.relative_to(ROOT)) + ")")
+    return problems
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path)
+    parser.add_argument("--check", action="store_true", help="check only, do not execute")
+    args = parser.parse_args(argv)
+    paths = [p.resolve() for p in args.paths] or lesson_paths()
+    failed = False
+    for path in paths:
+        problems = check(path) if args.check else execute(path)
+        status = "ok" if not problems else "PROBLEM"
+        print(f"{status:8} {path.relative_to(ROOT)}")
+        for problem in problems:
+            print(f"         {problem}")
+        failed |= bool(problems)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
