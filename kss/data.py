@@ -116,6 +116,11 @@ def _read_rows(path: Path, schema: dict) -> list[tuple[int, dict]]:
                         f"{raw[exc.start:exc.start + 1]!r}); simpan berkas sebagai UTF-8") from None
     if text.startswith("\ufeff"):
         text = text[1:]  # a BOM written by spreadsheet programs is harmless
+    control = _CONTROL_RE.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        raise DataError(f"{_where(path, line)}: CSV rusak: ada karakter kontrol tak terlihat "
+                        f"({control.group()!r}); ketik ulang baris itu")
     fields = schema["fields"]
     names = [f["name"] for f in fields]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
@@ -163,6 +168,7 @@ def _read_rows(path: Path, schema: dict) -> list[tuple[int, dict]]:
     return records
 
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -193,16 +199,18 @@ def _cast(path: Path, line: int, field: dict, cell: str):
         if any(i == "" for i in items):
             raise DataError(f"{where}: daftar '{cell}' memuat butir kosong "
                             f"(pemisah '{field.get('delimiter', ',')}' ganda atau di ujung)")
+        if name == "sources":
+            for v in items:
+                if not re.match(r"^https?://\S+$", v):
+                    raise DataError(f"{where}: sumber '{v}' bukan alamat http(s) yang utuh")
+        # Table Schema v2 puts item rules in "itemConstraints"
         item_field = {"name": name, "type": field.get("itemType", "string"),
-                      "constraints": {k: v for k, v in constraints.items()
-                                      if k in ("enum", "pattern", "minimum", "maximum")}}
+                      "constraints": field.get("itemConstraints", {})}
         values = [_cast_scalar(where, item_field, i) for i in items]
         if "minLength" in constraints and len(values) < constraints["minLength"]:
             raise DataError(f"{where}: perlu sedikitnya {constraints['minLength']} butir")
-        if name == "sources":
-            for v in values:
-                if not re.match(r"^https?://\S+$", v):
-                    raise DataError(f"{where}: sumber '{v}' bukan alamat http(s) yang utuh")
+        if "maxLength" in constraints and len(values) > constraints["maxLength"]:
+            raise DataError(f"{where}: paling banyak {constraints['maxLength']} butir")
         return values
     return _cast_scalar(where, field, cell)
 

@@ -13,15 +13,22 @@ from kss import data, style
 from kss.labels import set_language, t
 
 
-def setup(lang: str = "id") -> str:
+class Ready:
+    """What setup() found: {table name: number of rows}; shown as one friendly line."""
+
+    def __init__(self, tables: dict[str, int]):
+        self.tables = tables
+
+    def __repr__(self) -> str:
+        return t("setup.ready", tables=len(self.tables))
+
+
+def setup(lang: str = "id") -> Ready:
     set_language(lang)
     style.apply()
     _inline_figures()
     install_hints()
-    tables = data.load_all()
-    message = t("setup.ready", tables=len(tables))
-    print(message)
-    return message
+    return Ready({name: len(frame) for name, frame in data.load_all().items()})
 
 
 def _inline_figures() -> None:

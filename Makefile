@@ -1,0 +1,63 @@
+# Two commands for a fresh machine (see README):
+#   make lab    set up the environment and open JupyterLab at lesson 00
+#   make test   set up the environment (with test extras) and run every test
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+FIRST  := notebooks/id/00-mulai-di-sini.ipynb
+
+.PHONY: lab test test-fast setup setup-test notebooks nav check lock bench clean
+
+$(VENV)/.installed: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
+	$(BIN)/python -m pip install --quiet -r requirements-test.txt
+	touch $@
+
+setup: $(VENV)/.installed
+setup-test: $(VENV)/.installed-test
+
+lab: setup
+	$(BIN)/jupyter lab $(FIRST)
+
+# Everything: unit, data, notebook hygiene and content, nbval (strict) and the browser test
+# (skipped with one clear reason when Chromium is missing; in CI it must run).
+test: setup-test
+	$(BIN)/python -m pytest
+
+# Everything except the browser test.
+test-fast: setup-test
+	$(BIN)/python -m pytest -m "not browser"
+
+# Re-execute and normalise every notebook, then regenerate navigation and README's table.
+notebooks: setup
+	$(BIN)/python tools/notebooks.py
+	$(BIN)/python tools/navigation.py
+
+nav: setup
+	$(BIN)/python tools/navigation.py
+
+bench: setup-test
+	$(BIN)/python tools/benchmark.py
+
+# Regenerate the pinned files from requirements*.in in a scratch venv.
+lock:
+	rm -rf build/lock && $(PYTHON) -m venv build/lock
+	build/lock/bin/python -m pip install --quiet --upgrade pip
+	build/lock/bin/python -m pip install --quiet -r requirements.in
+	{ echo "# Pinned environment shared by learners, Binder and CI (generated from requirements.in"; \
+	  echo "# by \`make lock\`; edit requirements.in, not this file). Python 3.11."; \
+	  build/lock/bin/python -m pip freeze --exclude-editable; \
+	  echo "# the course's helper package, from this repository"; echo "-e ."; } > requirements.txt
+	build/lock/bin/python -m pip freeze --exclude-editable | sort > build/lock/main.txt
+	build/lock/bin/python -m pip install --quiet -r requirements-test.in
+	build/lock/bin/python -m pip freeze --exclude-editable | sort > build/lock/all.txt
+	{ echo "# Test-only extras, pinned (generated from requirements-test.in by \`make lock\`)."; \
+	  echo "-r requirements.txt"; comm -13 build/lock/main.txt build/lock/all.txt; } > requirements-test.txt
+
+clean:
+	rm -rf $(VENV) build artifacts

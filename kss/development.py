@@ -1,0 +1,356 @@
+"""Lessons 04 and 07: the benefits of South-South cooperation and the gaps between countries.
+
+    from kss import development
+    development.benefits_figure()          # lesson 04: how many examples show each benefit
+    development.trend_figure("life_exp")   # lesson 04: life expectancy of Bandung countries
+    development.explorer()                 # lesson 04: measure, countries, years
+    development.gap_figure()               # lesson 07: spread of GDP per capita, 1952 vs 2007
+    development.gap_text(1952)             # lesson 07: richest, poorest and the ratio in words
+    development.gap_explorer()             # lesson 07: choose a year
+
+The examples come from data/examples.csv, the indicators from data/indicators.csv
+(Gapminder, 1952-2007, every 5 years). "Bandung countries" are the 1955 delegations
+(data/delegations.csv) whose ISO3 code has indicator rows: 27 of the 28 codes (Laos has
+none in this data set).
+
+These charts show how countries CHANGED, not WHY: no figure here can show that
+South-South cooperation caused a change, and the lesson text says so.
+"""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
+
+from kss import data, style
+from kss.explorer import Explorer, View, dropdown
+from kss.labels import language, t
+
+# The article's four benefits, in the article's order.
+BENEFITS = ["economic_social", "institutional_capacity", "national_resilience", "relations"]
+INDICATORS = ["life_exp", "gdp_per_cap", "pop"]
+# Preselected: Indonesia and a few other Bandung countries from both continents.
+DEFAULT_COUNTRIES = ("IDN", "IND", "CHN", "EGY", "GHA")
+INDONESIA = "IDN"
+INDONESIA_COLOUR = style.PALETTE["vermillion"]
+# colours for the other countries (vermillion is kept for Indonesia)
+OTHER_COLOURS = [style.PALETTE[k] for k in ("blue", "orange", "green", "purple", "sky", "black")]
+LINESTYLES = ["-", "--", ":", "-."]
+
+
+# ---------------------------------------------------------------- numbers in words
+
+def fmt_number(value: float, decimals: int = 0) -> str:
+    """Indonesian (and course-wide) number style: 1.234,5 (dot for thousands, comma for decimals)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+class GapText(str):
+    """A sentence that a notebook cell shows as plain text (no quotes around it)."""
+
+    def __repr__(self) -> str:
+        return str(self)
+
+
+# ---------------------------------------------------------------- lesson 04: benefits
+
+def benefit_counts():
+    """DataFrame indexed by benefit (article order): examples from the article, other
+    examples, and the total. An example with several benefits counts once for each."""
+    import pandas as pd
+
+    examples = data.load("examples")
+    rows = []
+    for benefit in BENEFITS:
+        has = examples["benefits"].apply(lambda items, b=benefit: b in items)
+        article = int((has & examples["from_article"].astype(bool)).sum())
+        total = int(has.sum())
+        rows.append({"benefit": benefit, "article": article, "other": total - article, "total": total})
+    return pd.DataFrame(rows).set_index("benefit")
+
+
+def examples_for(benefit: str):
+    """The examples (rows of data/examples.csv) that illustrate `benefit`, oldest first."""
+    examples = data.load("examples")
+    rows = examples[examples["benefits"].apply(lambda items: benefit in items)]
+    return rows.sort_values(["start_year", "example_id"]).reset_index(drop=True)
+
+
+def benefits_figure():
+    """Horizontal stacked bars: per benefit, examples from the article and other examples."""
+    counts = benefit_counts()
+    fig = style.figure(9, 4.2)
+    ax = fig.add_subplot()
+    positions = list(range(len(BENEFITS) - 1, -1, -1))  # the article's first benefit on top
+    article = ax.barh(positions, counts["article"], color=style.PALETTE["orange"], height=0.6,
+                      label=t("development.from_article"))
+    other = ax.barh(positions, counts["other"], left=counts["article"], color=style.PALETTE["blue"],
+                    height=0.6, label=t("development.other_examples"))
+    for bar in article:
+        bar.set_gid("article")
+    for bar in other:
+        bar.set_gid("other")
+    for pos, total in zip(positions, counts["total"]):
+        ax.text(total + 0.2, pos, str(total), va="center", fontsize=11)
+    ax.set_yticks(positions)
+    ax.set_yticklabels([t(f"benefit.{b}") for b in BENEFITS])
+    ax.grid(axis="y", visible=False)
+    ax.set_xlim(0, counts["total"].max() + 2)
+    ax.set_xlabel(t("development.benefits_axis"))
+    fig.suptitle(t("development.benefits_title"), x=0.01, ha="left", fontweight="bold")
+    # legend between title and bars: never on top of a bar or a count
+    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False)
+    style.source_note(fig, t("development.examples_source"))
+    return fig
+
+
+# ---------------------------------------------------------------- lesson 04: trends
+
+def bandung_countries() -> list[tuple[str, str]]:
+    """(name today, ISO3) of the 1955 delegations with indicator rows, sorted by name.
+    Both Vietnams share VNM and appear once."""
+    delegations = data.load("delegations")
+    with_data = set(data.load("indicators")["iso3"])
+    pairs = {(name, iso3) for name, iso3 in zip(delegations[f"name_today_{language()}"],
+                                                 delegations["iso3"]) if iso3 in with_data}
+    return sorted(pairs)
+
+
+def _names() -> dict[str, str]:
+    return {iso3: name for name, iso3 in bandung_countries()}
+
+
+def indicator_rows(countries, years: tuple[int, int] = (1952, 2007)):
+    """Indicator rows of `countries` (ISO3 codes) with year in `years` (inclusive)."""
+    table = data.load("indicators")
+    keep = table["iso3"].isin(list(countries)) & (table["year"] >= years[0]) & (table["year"] <= years[1])
+    return table[keep].sort_values(["iso3", "year"]).reset_index(drop=True)
+
+
+def _values(rows, indicator: str):
+    """The plotted values: population in millions, the rest as stored."""
+    values = rows[indicator].astype(float)
+    return values / 1e6 if indicator == "pop" else values
+
+
+def _style_for(countries) -> dict[str, dict]:
+    """A colour and line style per country; Indonesia always vermillion and thickest."""
+    result, k = {}, 0
+    for iso3 in countries:
+        if iso3 == INDONESIA:
+            result[iso3] = {"color": INDONESIA_COLOUR, "linewidth": 3.5, "linestyle": "-", "zorder": 5}
+        else:
+            result[iso3] = {"color": OTHER_COLOURS[k % len(OTHER_COLOURS)], "linewidth": 2,
+                            "linestyle": LINESTYLES[(k // len(OTHER_COLOURS)) % len(LINESTYLES)],
+                            "zorder": 3}
+            k += 1
+    return result
+
+
+def _money_axis(ax) -> None:
+    """Log axis with plain, Indonesian-formatted tick labels (300, 1.000, 10.000 ...)."""
+    ax.set_yscale("log")
+    ax.yaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
+    ax.yaxis.set_minor_formatter(NullFormatter())
+
+
+def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
+                 years: tuple[int, int] = (1952, 2007), rows=None):
+    """One line per country; GDP per capita on a log axis (equal steps = equal growth rates)."""
+    countries = [c for c in countries]
+    if rows is None:
+        rows = indicator_rows(countries, years)
+    names = _names()
+    fig = style.figure(9, 5)
+    ax = fig.add_subplot()
+    start, end = years
+    fig.suptitle(style.plain(t("development.trend_title", indicator=t(f"development.short.{indicator}"),
+                                start=start, end=end)), x=0.01, ha="left", fontweight="bold")
+    ax.set_xlabel(t("development.year"))
+    label = t(f"indicator.{indicator}")
+    ax.set_ylabel(style.plain(label + (f"\n({t('development.log_note')})" if indicator == "gdp_per_cap" else "")))
+    style.source_note(fig, t("source.gapminder") + " · " + t("development.caveat"))
+    if not countries or rows.empty:
+        ax.text(0.5, 0.5, t("development.no_country"), ha="center", va="center",
+                transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
+        return fig
+    styles = _style_for(countries)
+    # Indonesia first in the legend, then the others by name
+    order = sorted(countries, key=lambda c: (c != INDONESIA, names.get(c, c)))
+    for iso3 in order:
+        part = rows[rows["iso3"] == iso3]
+        if part.empty:
+            continue
+        line, = ax.plot(part["year"].astype(int), _values(part, indicator), marker="o", markersize=4,
+                        label=style.plain(names.get(iso3, iso3)), **styles[iso3])
+        line.set_gid(f"country:{iso3}")
+    if indicator == "gdp_per_cap":
+        _money_axis(ax)
+    elif indicator == "life_exp":
+        ax.set_ylim(0, 85)
+    else:
+        ax.set_ylim(bottom=0)
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
+    ax.set_xlim(start - 2, end + 2)
+    # legend to the right of the axis: never on top of a line
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+              ncols=1 if len(order) <= 14 else 2)
+    return fig
+
+
+def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
+    """Measure (dropdown), countries (multiple choice), years (range slider, 5-year steps)."""
+    options = bandung_countries()
+    known = {iso3 for _, iso3 in options}
+    indicator = dropdown([(t(f"indicator.{k}"), k) for k in INDICATORS], value="life_exp",
+                         description=t("development.indicator_control"))
+    chosen = widgets.SelectMultiple(options=options, value=tuple(c for c in countries if c in known),
+                                    rows=8, description=t("development.countries_control"),
+                                    style={"description_width": "initial"},
+                                    layout=widgets.Layout(width="360px"))
+    years = widgets.IntRangeSlider(value=(1952, 2007), min=1952, max=2007, step=5,
+                                   description=t("development.years_control"), continuous_update=False,
+                                   style={"description_width": "initial"}, layout=widgets.Layout(width="380px"))
+
+    def draw(indicator, countries, years):
+        start, end = int(years[0]), int(years[1])
+        rows = indicator_rows(countries, (start, end))
+        fig = trend_figure(indicator, countries, (start, end), rows=rows)
+        if not countries:
+            return View(figure=fig, message=t("development.no_country"), data=rows)
+        if rows.empty:
+            return View(figure=fig, message=t("explorer.empty"), data=rows)
+        return View(figure=fig, data=rows)
+
+    return Explorer({"indicator": indicator, "countries": chosen, "years": years}, draw,
+                    intro=t("development.trend_intro"))
+
+
+# ---------------------------------------------------------------- lesson 07: capacity gaps
+
+def gdp_spread(year: int):
+    """GDP per capita of every Bandung country with data in `year`, richest first,
+    with columns iso3, name, gdp_per_cap and rank (1 = richest)."""
+    table = data.load("indicators")
+    names = _names()
+    rows = table[(table["year"] == year) & table["iso3"].isin(list(names))].copy()
+    rows["name"] = rows["iso3"].map(names)
+    rows = rows.sort_values(["gdp_per_cap", "iso3"], ascending=[False, True]).reset_index(drop=True)
+    rows["rank"] = range(1, len(rows) + 1)
+    return rows[["iso3", "name", "year", "gdp_per_cap", "rank"]]
+
+
+def gap(year: int) -> dict | None:
+    """Richest, poorest, their ratio and Indonesia's place in `year`; None without data."""
+    rows = gdp_spread(year)
+    if rows.empty:
+        return None
+    richest, poorest = rows.iloc[0], rows.iloc[-1]
+    result = {"year": int(year), "n": len(rows),
+              "richest": richest["name"], "richest_iso3": richest["iso3"],
+              "richest_value": float(richest["gdp_per_cap"]),
+              "poorest": poorest["name"], "poorest_iso3": poorest["iso3"],
+              "poorest_value": float(poorest["gdp_per_cap"]),
+              "ratio": float(richest["gdp_per_cap"]) / float(poorest["gdp_per_cap"])}
+    idn = rows[rows["iso3"] == INDONESIA]
+    result["indonesia_value"] = float(idn["gdp_per_cap"].iloc[0]) if not idn.empty else None
+    result["indonesia_rank"] = int(idn["rank"].iloc[0]) if not idn.empty else None
+    return result
+
+
+def gap_text(year: int) -> "GapText":
+    """The gap of `year` in one or two sentences (numbers in Indonesian style)."""
+    g = gap(year)
+    if g is None:
+        return GapText(t("development.gap_no_data", year=year))
+    return GapText(t("development.gap_text", year=g["year"], n=g["n"], richest=g["richest"],
+             richest_value=fmt_number(g["richest_value"]), poorest=g["poorest"],
+             poorest_value=fmt_number(g["poorest_value"]), ratio=fmt_number(g["ratio"], 1),
+             indonesia_value=fmt_number(g["indonesia_value"] or 0), rank=g["indonesia_rank"]))
+
+
+def _all_years() -> list[int]:
+    return sorted(int(y) for y in data.load("indicators")["year"].unique())
+
+
+def _gap_limits() -> tuple[float, float]:
+    """One x-range for every year (so the spread can be compared between years)."""
+    table = data.load("indicators")
+    values = table[table["iso3"].isin(list(_names()))]["gdp_per_cap"].astype(float)
+    return values.min() / 1.6, values.max() * 1.6
+
+
+def gap_figure(years=(1952, 2007)):
+    """One row of dots per year on a log axis: each dot a Bandung country. The richest and
+    poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
+    the right end of each row."""
+    years = [int(y) for y in years]
+    fig = style.figure(9.5, 1.9 + 1.15 * len(years))
+    ax = fig.add_subplot()
+    title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
+    fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
+    positions = list(range(len(years) - 1, -1, -1))  # first year on top
+    low, high = _gap_limits()
+    ax.set_xscale("log")
+    ax.set_xlim(low, high * 12)  # room on the right for the ratio
+    # ticks only where there can be data (none under the ratio text)
+    ax.set_xticks([v for v in (100, 300, 1000, 3000, 10000, 30000, 100000) if low <= v <= high * 1.6])
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
+    ax.xaxis.set_minor_formatter(NullFormatter())
+    ax.set_ylim(-0.7, len(years) - 0.3)
+    ax.set_yticks(positions)
+    ax.set_yticklabels([str(y) for y in years], fontsize=12, fontweight="bold")
+    ax.grid(axis="y", visible=False)
+    ax.set_xlabel(style.plain(t("development.gap_axis")))
+    for pos, year in zip(positions, years):
+        rows = gdp_spread(year)
+        if rows.empty:
+            ax.text(low * 1.1, pos, t("development.gap_no_data", year=year), va="center")
+            continue
+        values = rows["gdp_per_cap"].astype(float)
+        ax.hlines(pos, values.min(), values.max(), color=style.GREY, linewidth=6, zorder=1)
+        others = rows[rows["iso3"] != INDONESIA]
+        dots = ax.scatter(others["gdp_per_cap"].astype(float), [pos] * len(others), s=45,
+                          color=style.PALETTE["blue"], alpha=0.8, zorder=3, edgecolors="white",
+                          linewidths=0.5)
+        dots.set_gid(f"countries:{year}")
+        idn = rows[rows["iso3"] == INDONESIA]
+        if not idn.empty:
+            mark = ax.scatter(idn["gdp_per_cap"].astype(float), [pos], s=140, color=INDONESIA_COLOUR,
+                              edgecolors="black", linewidths=1.2, zorder=5)
+            mark.set_gid(f"indonesia:{year}")
+            ax.annotate("Indonesia", (float(idn["gdp_per_cap"].iloc[0]), pos), xytext=(0, 13),
+                        textcoords="offset points", ha="center", fontsize=10, fontweight="bold",
+                        color=INDONESIA_COLOUR)
+        g = gap(year)
+        ax.annotate(style.plain(g["poorest"]), (g["poorest_value"], pos), xytext=(0, -17),
+                    textcoords="offset points", ha="center", fontsize=10)
+        ax.annotate(style.plain(g["richest"]), (g["richest_value"], pos), xytext=(0, -17),
+                    textcoords="offset points", ha="center", fontsize=10)
+        ratio = ax.text(0.99, pos, t("development.gap_ratio", ratio=fmt_number(g["ratio"], 1)),
+                        transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
+                        fontweight="bold")
+        ratio.set_gid(f"ratio:{year}")
+    style.source_note(fig, t("source.gapminder") + " · " + t("development.countries_note"))
+    return fig
+
+
+def gap_explorer(year: int = 1952) -> Explorer:
+    """Choose a year (1952 ... 2007): the spread is redrawn and described in words."""
+    years = _all_years()
+    slider = widgets.SelectionSlider(options=years, value=year if year in years else years[0],
+                                     description=t("development.gap_year_control"),
+                                     continuous_update=False, style={"description_width": "initial"},
+                                     layout=widgets.Layout(width="420px"))
+
+    def draw(year):
+        g = gap(year)
+        text = gap_text(year)
+        return View(figure=gap_figure((year,)), message="" if g else text,
+                    html=f"<p style='font-size:1.05em'>{html.escape(text)}</p>", data=gdp_spread(year),
+                    extra={"gap": g, "text": text})
+
+    return Explorer({"year": slider}, draw, intro=t("development.gap_intro"))

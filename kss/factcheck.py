@@ -1,0 +1,229 @@
+"""The fact-check activity: judge a claim of the source article, then see what sources say.
+
+    from kss import factcheck
+    factcheck.claims_figure()            # static: status of every claim, by part of the article
+    factcheck.activity()                 # widget, starts at the article's "KTT KSS 2018" claim
+
+The claims, their status and the verdict texts come from data/claims.csv. For the claims
+about 2018, the reveal also lists the real events (data/milestones.csv) that the article
+seems to have blended, with their dates, so a learner can compare dates and names.
+Tests drive the widget with choose(), answer() and check().
+"""
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+import pandas as pd
+
+from kss import data, style
+from kss.examples import source_links
+from kss.labels import language, t
+
+START_CLAIM = "ktt-kss-2018"
+VERDICTS = ("true", "partly", "unsupported")
+# status in data/claims.csv -> the verdict a careful reader should reach
+EXPECTED = {"verified": "true", "partly_verified": "partly",
+            "unverified": "unsupported", "contradicted": "unsupported"}
+STATUS_ORDER = ("verified", "partly_verified", "unverified", "contradicted")
+STATUS_COLOURS = {"verified": style.PALETTE["green"], "partly_verified": style.PALETTE["yellow"],
+                  "unverified": style.PALETTE["sky"], "contradicted": style.PALETTE["vermillion"]}
+SECTION_ORDER = ("definition", "history", "forms", "benefits", "indonesia", "challenges",
+                 "examples", "conclusion")
+# The real events behind the article's 2018 claims (ids in data/milestones.csv): the
+# Indonesia-Africa Forum (infrastructure), the AIS Forum (climate), the aid fund (whose
+# first Rp 1 trillion dates from 2018), the 2019 infrastructure dialogue, and IAF 2024
+# (where the energy deals belong).
+RELATED_EVENTS = {
+    "ktt-kss-2018": ("indonesia-africa-forum-2018", "ais-forum-manado-2018", "indonesian-aid-2019",
+                     "indonesia-africa-forum-2024"),
+    "ktt-2018-priorities": ("indonesia-africa-forum-2018", "indonesia-africa-infrastructure-dialogue-2019",
+                            "ais-forum-manado-2018", "indonesia-africa-forum-2024"),
+}
+
+
+def claims() -> pd.DataFrame:
+    """data/claims.csv in the article's order (as stored)."""
+    return data.load("claims").reset_index(drop=True)
+
+
+def status_counts() -> pd.DataFrame:
+    """Number of claims per article section (rows) and status (columns)."""
+    rows = claims()
+    table = pd.crosstab(rows["article_section"], rows["status"])
+    table = table.reindex(index=[s for s in SECTION_ORDER if s in table.index],
+                          columns=list(STATUS_ORDER), fill_value=0)
+    return table
+
+
+def claims_figure():
+    """Horizontal stacked bars: for each part of the article, its claims by status."""
+    table = status_counts()
+    fig = style.figure(9, 5.2)
+    ax = fig.add_subplot()
+    labels = [t(f"factcheck.section.{s}") for s in table.index]
+    positions = list(range(len(table)))[::-1]   # the article's first part at the top
+    left = [0] * len(table)
+    for status in STATUS_ORDER:
+        values = table[status].tolist()
+        bars = ax.barh(positions, values, left=left, color=STATUS_COLOURS[status],
+                       edgecolor="white", label=t(f"factcheck.status.{status}"))
+        for bar, value in zip(bars, values):
+            if value:
+                ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
+                        str(value), ha="center", va="center", fontsize=10,
+                        color="white" if status in ("contradicted", "verified") else "black")
+        left = [a + b for a, b in zip(left, values)]
+    ax.set_yticks(positions, labels)
+    ax.set_xlabel(t("factcheck.figure_xlabel"))
+    ax.set_ylabel(t("factcheck.figure_ylabel"))
+    ax.set_xticks(range(0, max(left) + 1))
+    ax.grid(axis="y", visible=False)
+    ax.set_title(t("factcheck.figure_title"))
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
+    style.source_note(fig, t("factcheck.figure_source"))
+    return fig
+
+
+def _date_text(row) -> str:
+    start, end = row["date_start"], row["date_end"]
+    return f"{start} – {end}" if isinstance(end, str) and end else str(start)
+
+
+def related_events(claim_id: str) -> pd.DataFrame:
+    """The milestones listed in RELATED_EVENTS for a claim (empty for other claims)."""
+    ids = RELATED_EVENTS.get(claim_id, ())
+    rows = data.load("milestones").set_index("milestone_id")
+    return rows.loc[list(ids)].reset_index() if ids else rows.iloc[0:0].reset_index()
+
+
+class FactCheck:
+    """Shows one claim at a time; the learner picks a verdict, Periksa reveals the sources."""
+
+    def __init__(self, start: str = START_CLAIM):
+        self.rows = claims()
+        ids = self.rows["claim_id"].tolist()
+        lang = language()
+        self.selector = widgets.Dropdown(
+            options=[(f"{i + 1}. {_short(text)}", cid)
+                     for i, (cid, text) in enumerate(zip(ids, self.rows[_claim_col(lang)]))],
+            value=start if start in ids else ids[0], description=t("factcheck.claim"),
+            style={"description_width": "initial"}, layout=widgets.Layout(width="100%"))
+        self.previous = widgets.Button(description=t("factcheck.previous"))
+        self.next = widgets.Button(description=t("factcheck.next"))
+        self.claim_html = widgets.HTML("")
+        self.choice = widgets.RadioButtons(
+            options=[(t(f"factcheck.verdict.{v}"), v) for v in VERDICTS], value=None,
+            description="", layout=widgets.Layout(width="auto"))
+        self.button = widgets.Button(description=t("factcheck.check"), button_style="primary")
+        self.result = widgets.HTML("")
+        self.outcome: bool | None = None
+        self.previous.on_click(lambda _b: self.step(-1))
+        self.next.on_click(lambda _b: self.step(+1))
+        self.button.on_click(lambda _b: self.check())
+        self.selector.observe(lambda _c: self._show_claim(), names="value")
+        self.widget = widgets.VBox([
+            self.selector, widgets.HBox([self.previous, self.next]), self.claim_html,
+            widgets.HTML(f"<b>{html.escape(t('factcheck.question'))}</b>"), self.choice,
+            self.button, self.result])
+        self.widget.add_class("kss-factcheck")
+        self._show_claim()
+
+    # -- state
+    @property
+    def claim_id(self) -> str:
+        return self.selector.value
+
+    @property
+    def row(self) -> pd.Series:
+        return self.rows[self.rows["claim_id"] == self.claim_id].iloc[0]
+
+    @property
+    def expected(self) -> str:
+        return EXPECTED[self.row["status"]]
+
+    # -- actions (the buttons call these; tests call them directly)
+    def choose(self, claim_id: str) -> None:
+        self.selector.value = claim_id
+
+    def step(self, delta: int) -> str:
+        ids = self.rows["claim_id"].tolist()
+        i = (ids.index(self.claim_id) + delta) % len(ids)
+        self.selector.value = ids[i]
+        return self.claim_id
+
+    def answer(self, verdict) -> bool | None:
+        """Pick a verdict ('true', 'partly', 'unsupported') and check it; other input = no choice."""
+        self.choice.value = verdict if verdict in VERDICTS else None
+        return self.check()
+
+    def check(self) -> bool | None:
+        chosen = self.choice.value
+        if chosen is None:
+            self.outcome = None
+            self.result.value = _box(html.escape(t("factcheck.choose_first")), "info")
+            return None
+        self.outcome = chosen == self.expected
+        self.result.value = self._reveal(self.outcome)
+        return self.outcome
+
+    # -- drawing
+    def _show_claim(self) -> None:
+        row = self.row
+        ids = self.rows["claim_id"].tolist()
+        position = t("factcheck.position", n=ids.index(self.claim_id) + 1, total=len(ids),
+                     section=t(f"factcheck.section.{row['article_section']}"))
+        self.claim_html.value = (
+            f'<div style="font-size:1.15em;border-left:5px solid {style.DARK_GREY};padding:6px 10px;'
+            f'margin:6px 0;background:#F5F5F5">&ldquo;{html.escape(row[_claim_col(language())])}&rdquo;'
+            f'</div><small>{html.escape(position)}</small>')
+        self.choice.value = None
+        self.result.value = ""
+        self.outcome = None
+
+    def _reveal(self, right: bool) -> str:
+        row = self.row
+        lang = language()
+        expected = t(f"factcheck.verdict.{self.expected}")
+        head = t("factcheck.right") if right else t("factcheck.wrong", expected=expected)
+        status = row["status"]
+        parts = [_box(html.escape(head), "right" if right else "wrong"),
+                 f'<p><b style="color:{STATUS_COLOURS[status]}">&#9632;</b> '
+                 f'<b>{html.escape(t("factcheck.status_line", status=t(f"factcheck.status.{status}")))}</b></p>',
+                 f'<p><b>{html.escape(t("factcheck.what_sources_say"))}:</b> '
+                 f'{html.escape(row[f"verdict_{lang}"])}</p>']
+        events = related_events(self.claim_id)
+        if not events.empty:
+            items = "".join(
+                f'<li><b>{html.escape(_date_text(e))}</b>: {html.escape(e[f"title_{lang}"])}'
+                f'{" (" + html.escape(e["place"]) + ")" if isinstance(e["place"], str) and e["place"] else ""}'
+                f' &ndash; {html.escape(e[f"description_{lang}"])} {source_links(e["sources"])}</li>'
+                for _, e in events.iterrows())
+            parts.append(f'<p><b>{html.escape(t("factcheck.what_happened"))}:</b></p><ul>{items}</ul>')
+        parts.append(f'<p><b>{html.escape(t("factcheck.sources"))}:</b> {source_links(row["sources"])}</p>')
+        return "".join(parts)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+
+def _claim_col(lang: str) -> str:
+    return "claim_id_text" if lang == "id" else "claim_en"
+
+
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+_COLOURS = {"right": style.PALETTE["green"], "wrong": style.PALETTE["vermillion"],
+            "info": style.PALETTE["blue"]}
+
+
+def _box(inner_html: str, kind: str) -> str:
+    return (f'<div class="kss-feedback kss-feedback-{kind}" style="border-left:4px solid '
+            f'{_COLOURS[kind]};padding:4px 8px;margin:4px 0">{inner_html}</div>')
+
+
+def activity(start: str = START_CLAIM) -> FactCheck:
+    """The fact-check widget, opened at the article's claim of a 'KTT KSS 2018'."""
+    return FactCheck(start)

@@ -1,0 +1,68 @@
+"""Labels of lessons 04 and 07 (kss.development): benefits, development trends, capacity gaps."""
+
+ID = {
+    # lesson 04: benefits
+    "development.benefits_title": "Berapa contoh KSS di data kita yang menunjukkan tiap manfaat?",
+    "development.benefits_axis": "Jumlah contoh (satu contoh bisa menunjukkan beberapa manfaat)",
+    "development.from_article": "Contoh dari artikel sumber",
+    "development.other_examples": "Contoh lain yang terdokumentasi",
+    "development.examples_source": "Sumber: data/examples.csv (kolom benefits; sumber tiap contoh ada di tabel itu)",
+    # lesson 04: trends
+    "development.trend_title": "{indicator}: beberapa negara peserta KAA, {start}–{end}",
+    "development.year": "Tahun",
+    "development.log_note": "skala logaritmik: tiap garis bantu berarti kelipatan",
+    "development.indicator_control": "Ukuran:",
+    "development.countries_control": "Negara (tahan Ctrl/Cmd untuk memilih beberapa):",
+    "development.years_control": "Tahun:",
+    "development.no_country": "Belum ada negara yang dipilih. Pilih satu negara atau lebih di daftar.",
+    "development.trend_intro": "Pilih ukuran, negara dan rentang tahun. Indonesia selalu digambar dengan garis paling tebal.",
+    "development.caveat": "Ingat: grafik ini menunjukkan perubahan, bukan penyebabnya.",
+    # lesson 07: capacity gaps
+    "development.gap_title": "Kesenjangan PDB per kapita antara negara peserta KAA",
+    "development.gap_title_year": "Kesenjangan PDB per kapita antara negara peserta KAA, {year}",
+    "development.gap_axis": "PDB per kapita (US$, disesuaikan inflasi; skala logaritmik)",
+    "development.gap_ratio": "terkaya : termiskin = {ratio} : 1",
+    "development.gap_text": ("Pada {year}, PDB per kapita tertinggi di antara {n} negara peserta KAA yang punya data "
+                             "adalah {richest} (US${richest_value}) dan yang terendah {poorest} "
+                             "(US${poorest_value}). Jadi negara terkaya sekitar {ratio} kali lebih kaya "
+                             "daripada yang termiskin. Indonesia: US${indonesia_value}, urutan ke-{rank} dari {n}."),
+    "development.gap_year_control": "Tahun:",
+    "development.gap_intro": "Geser tahunnya dan lihat apakah jarak antara negara terkaya dan termiskin melebar atau menyempit.",
+    "development.gap_no_data": "Tidak ada data PDB per kapita untuk tahun {year}.",
+    "development.countries_note": "Titik = satu negara; titik besar merah jingga = Indonesia",
+    "development.short.life_exp": "Angka harapan hidup",
+    "development.short.gdp_per_cap": "PDB per kapita",
+    "development.short.pop": "Jumlah penduduk",
+}
+
+EN = {
+    "development.benefits_title": "How many South-South examples in our data show each benefit?",
+    "development.benefits_axis": "Number of examples (one example can show several benefits)",
+    "development.from_article": "Example from the source article",
+    "development.other_examples": "Other documented example",
+    "development.examples_source": "Source: data/examples.csv (column benefits; each example lists its sources)",
+    "development.trend_title": "{indicator}: some Bandung Conference countries, {start}–{end}",
+    "development.year": "Year",
+    "development.log_note": "log scale: each grid step is a multiple",
+    "development.indicator_control": "Measure:",
+    "development.countries_control": "Countries (hold Ctrl/Cmd to choose several):",
+    "development.years_control": "Years:",
+    "development.no_country": "No country is chosen yet. Choose one or more countries in the list.",
+    "development.trend_intro": "Choose a measure, countries and years. Indonesia is always drawn with the thickest line.",
+    "development.caveat": "Remember: this chart shows change, not its cause.",
+    "development.gap_title": "Gap in GDP per capita between the Bandung Conference countries",
+    "development.gap_title_year": "Gap in GDP per capita between the Bandung Conference countries, {year}",
+    "development.gap_axis": "GDP per capita (US$, inflation-adjusted; log scale)",
+    "development.gap_ratio": "richest : poorest = {ratio} : 1",
+    "development.gap_text": ("In {year}, among the {n} Bandung Conference countries with data, the highest GDP per "
+                             "capita was {richest}'s (US${richest_value}) and the lowest {poorest}'s "
+                             "(US${poorest_value}). So the richest was about {ratio} times richer than the "
+                             "poorest. Indonesia: US${indonesia_value}, rank {rank} of {n}."),
+    "development.gap_year_control": "Year:",
+    "development.gap_intro": "Move the year and see whether the distance between the richest and the poorest grows or shrinks.",
+    "development.gap_no_data": "No GDP per capita data for {year}.",
+    "development.countries_note": "Dot = one country; large vermillion dot = Indonesia",
+    "development.short.life_exp": "Life expectancy",
+    "development.short.gdp_per_cap": "GDP per capita",
+    "development.short.pop": "Population",
+}

@@ -1,0 +1,102 @@
+"""Labels of lesson 01 (kss.modality): the forms (modalities) of South-South cooperation."""
+
+ID = {
+    # what each form means (the 'why' shown in the sorting activity)
+    "modality.why.bilateral": ("Bilateral: satu negara berkembang bekerja sama langsung dengan negara "
+                               "mitranya, negara per negara."),
+    "modality.why.regional": ("Regional: beberapa negara dalam satu kawasan bekerja sama dalam satu "
+                              "program bersama, atau satu negara menjalankan program untuk sekelompok "
+                              "negara sekawasan."),
+    "modality.why.multilateral": ("Multilateral: negara-negara berkembang bekerja lewat dana atau lembaga "
+                                  "bersama yang mereka dirikan dan pimpin."),
+    "modality.why.triangular": ("Triangular: dua negara berkembang atau lebih bekerja sama dengan dukungan "
+                                "negara maju atau organisasi multilateral."),
+    # figure: counts
+    "modality.counts.title": "Contoh KSS dalam data kursus, menurut bentuk kerja sama",
+    "modality.counts.xlabel": "Jumlah contoh (dari {total} contoh di data/examples.csv)",
+    "modality.counts.not_in_article": "tidak disebut artikel",
+    "modality.counts.source": "Sumber: data/examples.csv (tiap contoh punya alamat sumber sendiri)",
+    # figure: the four forms as diagrams
+    "modality.forms.title": "Empat bentuk kerja sama Selatan-Selatan",
+    "modality.forms.provider": "pemberi",
+    "modality.forms.partner": "mitra",
+    "modality.forms.fund": "dana/lembaga\nbersama",
+    "modality.forms.region": "satu kawasan",
+    "modality.forms.pivotal": "mitra poros\n(berbagi pengalaman)",
+    "modality.forms.beneficiary": "mitra\npenerima",
+    "modality.forms.facilitating": "mitra fasilitator\n(negara maju/organisasi)",
+    "modality.forms.example": "Contoh: {title}",
+    "modality.forms.not_in_article": "(tidak disebut artikel)",
+    "modality.forms.source": ("Sumber: definisi kerja PBB dan versi OECD/GPI untuk kerja sama triangular; "
+                              "contoh dari data/examples.csv"),
+    # the sorting activity
+    "modality.sort.intro": ("Baca kartu contoh, pilih bentuk kerja samanya, lalu tekan Periksa. "
+                            "Tekan Contoh berikutnya untuk lanjut."),
+    "modality.sort.choose": "Bentuk kerja sama:",
+    "modality.sort.check": "Periksa",
+    "modality.sort.next": "Contoh berikutnya",
+    "modality.sort.restart": "Mulai lagi",
+    "modality.sort.card_head": "Contoh {n} dari {total}",
+    "modality.sort.choose_first": "Pilih dulu salah satu bentuk kerja sama, lalu tekan Periksa.",
+    "modality.sort.correct": "Benar!",
+    "modality.sort.wrong": "Belum tepat. Kamu memilih {chosen}.",
+    "modality.sort.answer": "Data kursus mencatat bentuk: {label}.",
+    "modality.sort.providers": "Negara pemberi: {names}.",
+    "modality.sort.partners": "Negara mitra: {names}.",
+    "modality.sort.partner_group": "Kelompok mitra: {group}.",
+    "modality.sort.supporters": "Negara maju pendukung: {names}.",
+    "modality.sort.orgs": "Organisasi pendukung: {names}.",
+    "modality.sort.note": "Catatan: {note}",
+    "modality.sort.first_counts": "(Skor hanya menghitung jawaban pertama untuk tiap contoh.)",
+    "modality.sort.score": "Skor: {correct} benar dari {answered} contoh yang sudah dijawab ({total} contoh seluruhnya)",
+    "modality.sort.done": ("Selesai! Kamu menjawab benar {correct} dari {total} contoh. "
+                           "Tekan Mulai lagi untuk mengulang."),
+}
+
+EN = {
+    "modality.why.bilateral": ("Bilateral: one developing country works directly with its partner "
+                               "countries, one country at a time."),
+    "modality.why.regional": ("Regional: several countries in one region work together in one joint "
+                              "programme, or one country runs a programme for a group of countries in a region."),
+    "modality.why.multilateral": ("Multilateral: developing countries work through a joint fund or "
+                                  "institution that they set up and lead."),
+    "modality.why.triangular": ("Triangular: two or more developing countries work together with support "
+                                "from a developed country or a multilateral organisation."),
+    "modality.counts.title": "South-South examples in the course data, by form of cooperation",
+    "modality.counts.xlabel": "Number of examples (out of {total} in data/examples.csv)",
+    "modality.counts.not_in_article": "not named in the article",
+    "modality.counts.source": "Source: data/examples.csv (each example has its own source links)",
+    "modality.forms.title": "Four forms of South-South cooperation",
+    "modality.forms.provider": "provider",
+    "modality.forms.partner": "partner",
+    "modality.forms.fund": "joint fund/\ninstitution",
+    "modality.forms.region": "one region",
+    "modality.forms.pivotal": "pivotal partner\n(shares experience)",
+    "modality.forms.beneficiary": "beneficiary\npartner",
+    "modality.forms.facilitating": "facilitating partner\n(developed country/organisation)",
+    "modality.forms.example": "Example: {title}",
+    "modality.forms.not_in_article": "(not named in the article)",
+    "modality.forms.source": ("Source: UN working definition and the OECD/GPI version of triangular "
+                              "cooperation; examples from data/examples.csv"),
+    "modality.sort.intro": ("Read the example card, choose its form of cooperation, then press Check. "
+                            "Press Next example to go on."),
+    "modality.sort.choose": "Form of cooperation:",
+    "modality.sort.check": "Check",
+    "modality.sort.next": "Next example",
+    "modality.sort.restart": "Start again",
+    "modality.sort.card_head": "Example {n} of {total}",
+    "modality.sort.choose_first": "Choose a form of cooperation first, then press Check.",
+    "modality.sort.correct": "Correct!",
+    "modality.sort.wrong": "Not quite. You chose {chosen}.",
+    "modality.sort.answer": "The course data records the form: {label}.",
+    "modality.sort.providers": "Provider countries: {names}.",
+    "modality.sort.partners": "Partner countries: {names}.",
+    "modality.sort.partner_group": "Partner group: {group}.",
+    "modality.sort.supporters": "Supporting developed countries: {names}.",
+    "modality.sort.orgs": "Supporting organisations: {names}.",
+    "modality.sort.note": "Note: {note}",
+    "modality.sort.first_counts": "(The score counts only the first answer for each example.)",
+    "modality.sort.score": "Score: {correct} correct out of {answered} examples answered ({total} examples in all)",
+    "modality.sort.done": ("Done! You answered {correct} of {total} examples correctly. "
+                           "Press Start again to repeat."),
+}

@@ -1,0 +1,366 @@
+"""Lesson 08: a synthesis of the unit and the "design your own KSS project" activity.
+
+    from kss import project
+    project.journey_figure()        # compact timeline: from Bandung to BAPA+40
+    project.examples_by_decade()    # the course's examples per decade and modality
+    project.example_figure()        # a real example drawn as a project map
+    project.designer()              # choose countries, sector, modality ... -> card, map, checks
+
+The designer's checks are plain functions (`checks`, `inspiration`) so tests can
+call them without widgets. Everything a learner types is escaped before it goes
+into HTML and passed through style.plain() before it goes into matplotlib.
+"""
+from __future__ import annotations
+
+import html
+import warnings
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+import pandas as pd
+from matplotlib.patches import Patch
+
+from kss import data, style, worldmap
+from kss.explorer import Explorer, View, dropdown
+from kss.labels import language, t
+
+MODALITIES = ("bilateral", "regional", "multilateral", "triangular")
+SECTORS = ("infrastructure", "energy", "agriculture", "health", "education", "ict",
+           "finance", "environment", "multi")
+BENEFITS = ("economic_social", "institutional_capacity", "national_resilience", "relations")
+MODALITY_COLOURS = {"bilateral": style.PALETTE["blue"], "regional": style.PALETTE["orange"],
+                    "multilateral": style.PALETTE["green"], "triangular": style.PALETTE["vermillion"]}
+PROVIDER_COLOUR = style.PALETTE["blue"]
+PARTNER_COLOUR = style.PALETTE["orange"]
+BOTH_COLOUR = style.PALETTE["purple"]
+LINK_COLOUR = style.PALETTE["black"]
+TEXT_LIMIT = 80          # characters of learner text shown on the card and the map
+MULTI_MINIMUM = 3        # regional / multilateral: at least this many countries in total
+# milestones labelled on the journey figure (the others are drawn as unlabelled dots)
+JOURNEY_LABELS = ("kaa-1955", "nam-belgrade-1961", "g77-1964", "bapa-1978", "nam-jakarta-1992",
+                  "nairobi-2009", "ksst-coordination-team-2010", "sdg17-2015",
+                  "indonesia-africa-forum-2018", "bapa40-2019", "indonesian-aid-2019")
+EXAMPLE_ID = "palestine-indonesia-japan-ceapad-training"   # the static example of the designer
+
+
+def _lang() -> str:
+    return language()
+
+
+# ---------------------------------------------------------------- synthesis figures
+
+def decade_counts():
+    """{decade: {modality: count}} of the examples' start years (decade = 1960, 1970, ...)."""
+    examples = data.load("examples")
+    counts: dict[int, dict[str, int]] = {}
+    for year, modality in zip(examples["start_year"], examples["modality"]):
+        decade = int(year) // 10 * 10
+        counts.setdefault(decade, {m: 0 for m in MODALITIES})[modality] += 1
+    first, last = min(counts), max(counts)
+    # every decade between the first and the last gets a bar, even an empty one
+    return {d: counts.get(d, {m: 0 for m in MODALITIES}) for d in range(first, last + 1, 10)}
+
+
+def examples_by_decade():
+    """Stacked bars: how many of the course's examples started in each decade, by modality."""
+    counts = decade_counts()
+    decades = list(counts)
+    fig = style.figure(9, 4.8)
+    ax = fig.add_subplot()
+    bottom = [0] * len(decades)
+    x = range(len(decades))
+    for modality in MODALITIES:
+        heights = [counts[d][modality] for d in decades]
+        ax.bar(x, heights, bottom=bottom, color=MODALITY_COLOURS[modality],
+               label=t(f"modality.{modality}"), edgecolor="white", width=0.7)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+    ax.set_xticks(list(x), [t("project.decade_label", decade=d) for d in decades])
+    ax.set_xlabel(t("project.decade_x"))
+    ax.set_ylabel(t("project.decade_y"))
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_title(t("project.decade_title"))
+    ax.legend(title=t("project.decade_legend"), loc="upper left", frameon=False)
+    style.source_note(fig, t("project.decade_source", n=sum(bottom)))
+    return fig
+
+
+def journey_figure():
+    """Compact timeline in two lanes (world/UN and Indonesia), key milestones labelled."""
+    milestones = data.load("milestones").sort_values(["year", "milestone_id"])
+    fig = style.figure(10, 4.6)
+    ax = fig.add_subplot()
+    lanes = {False: 1.0, True: 0.0}
+    colours = {False: style.PALETTE["blue"], True: style.PALETTE["vermillion"]}
+    for flag, y in lanes.items():
+        rows = milestones[milestones["indonesia"] == flag]
+        ax.scatter(rows["year"], [y] * len(rows), s=60, color=colours[flag], zorder=3)
+        ax.axhline(y, color=style.GREY, linewidth=2, zorder=1)
+    # labels alternate above and below their lane, on two heights, so neighbours do not collide
+    offsets = (0.22, -0.22, 0.4, -0.4)
+    labelled = milestones[milestones["milestone_id"].isin(JOURNEY_LABELS)]
+    for flag in lanes:
+        rows = labelled[labelled["indonesia"] == flag]
+        for i, (mid, year) in enumerate(zip(rows["milestone_id"], rows["year"])):
+            dy = offsets[i % len(offsets)]
+            ax.annotate(style.plain(f"{t('project.ms.' + mid)} ({year})"), (year, lanes[flag]),
+                        xytext=(year, lanes[flag] + dy), ha="center",
+                        va="bottom" if dy > 0 else "top", fontsize=10,
+                        arrowprops={"arrowstyle": "-", "color": style.DARK_GREY, "linewidth": 0.6})
+    ax.set_yticks([1.0, 0.0], [t("project.journey_world"), t("project.journey_indonesia")])
+    ax.set_ylim(-0.7, 1.7)
+    ax.set_xlim(1950, 2027)
+    ax.set_xlabel(t("project.journey_x"))
+    ax.set_title(t("project.journey_title"))
+    ax.grid(axis="y", visible=False)
+    style.source_note(fig, t("project.journey_source", n=len(milestones)))
+    return fig
+
+
+# ---------------------------------------------------------------- the designer: data
+
+def country_options() -> list[tuple[str, str]]:
+    """(Indonesian name, ISO3): the 1955 delegations plus every provider and partner of the
+    examples; Indonesia first, then sorted by name. Supporters (e.g. Germany) are typed as
+    free text instead, since the lists are for countries of the South."""
+    examples = data.load("examples")
+    codes = set(data.load("delegations")["iso3"])
+    for column in ("providers", "partners"):
+        for items in examples[column]:
+            codes.update(items)
+    names = data.country_names(_lang())
+    others = sorted((names.get(c, c), c) for c in codes if c != "IDN")
+    others.sort(key=lambda pair: pair[0].casefold())
+    return [(names.get("IDN", "Indonesia"), "IDN")] + others
+
+
+@dataclass(frozen=True)
+class Check:
+    key: str      # e.g. "overlap"; tests look for keys, learners read the text
+    kind: str     # "warn", "info" or "ok"
+    text: str
+
+
+def _clean(text) -> str:
+    """Learner text: None or whitespace counts as empty; control characters removed."""
+    if text is None:
+        return ""
+    return "".join(ch for ch in str(text) if ch.isprintable()).strip()
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT - 1] + "…"
+
+
+def _names(codes) -> str:
+    names = data.country_names(_lang())
+    return ", ".join(names.get(c, c) for c in codes)
+
+
+def _triangular_supporters() -> list[str]:
+    """Names of the supporters in the triangular examples of the data (countries and organisations)."""
+    examples = data.load("examples")
+    rows = examples[examples["modality"] == "triangular"]
+    names = data.country_names(_lang())
+    seen: list[str] = []
+    for countries, orgs in zip(rows["supporters"], rows["supporting_orgs"]):
+        for item in [names.get(c, c) for c in countries] + list(orgs):
+            if item not in seen:
+                seen.append(item)
+    return seen
+
+
+def _bilateral_example() -> str:
+    """A real 'bilateral' example of the data with more than one partner (to show the nuance)."""
+    examples = data.load("examples")
+    rows = examples[(examples["modality"] == "bilateral") & (examples["partners"].map(len) > 1)]
+    if rows.empty:
+        return ""
+    row = rows.sort_values("start_year").iloc[-1]
+    return f"{row['title_' + _lang()]} ({_names(row['providers'])} → {_names(row['partners'])})"
+
+
+def checks(providers=(), partners=(), modality: str = "bilateral", supporter: str = "",
+           title: str = "") -> list[Check]:
+    """Gentle checks of a design, in words. Never raises for odd input."""
+    providers = [c for c in (providers or ()) if c]
+    partners = [c for c in (partners or ()) if c]
+    supporter, title = _clean(supporter), _clean(title)
+    result: list[Check] = []
+    if not providers:
+        result.append(Check("no_provider", "warn", t("project.check.no_provider")))
+    if not partners:
+        result.append(Check("no_partner", "warn", t("project.check.no_partner")))
+    both = [c for c in providers if c in partners]
+    if both:
+        result.append(Check("overlap", "warn", t("project.check.overlap", names=_names(both))))
+    if modality == "bilateral" and (len(providers) > 1 or len(partners) > 1):
+        result.append(Check("bilateral_count", "warn",
+                            t("project.check.bilateral_count", providers=len(providers),
+                              partners=len(partners), example=_bilateral_example())))
+    countries = set(providers) | set(partners)
+    if modality in ("regional", "multilateral") and len(countries) < MULTI_MINIMUM:
+        result.append(Check("needs_several", "warn",
+                            t("project.check.needs_several", modality=t(f"modality.{modality}").lower(),
+                              count=len(countries))))
+    if modality == "triangular" and not supporter:
+        result.append(Check("triangular_needs_supporter", "warn",
+                            t("project.check.triangular_needs_supporter",
+                              names=", ".join(_triangular_supporters()))))
+    if supporter and modality != "triangular":
+        result.append(Check("supporter_not_triangular", "info", t("project.check.supporter_not_triangular")))
+    if not title:
+        result.append(Check("no_title", "info", t("project.check.no_title")))
+    if len(title) > TEXT_LIMIT or len(supporter) > TEXT_LIMIT:
+        result.append(Check("long_text", "info", t("project.check.long_text", limit=TEXT_LIMIT)))
+    if not any(c.kind == "warn" for c in result):
+        result.insert(0, Check("ok", "ok", t("project.check.ok")))
+    return result
+
+
+def inspiration(sector: str, modality: str, limit: int = 2):
+    """Up to `limit` real examples like the design: same sector and modality first, then same
+    sector, then same modality (newest first within each group). Returns [(row, reason key)]."""
+    examples = data.load("examples").sort_values(["start_year", "example_id"], ascending=[False, True])
+    groups = (
+        (examples[(examples["sector"] == sector) & (examples["modality"] == modality)], "same_both"),
+        (examples[(examples["sector"] == sector) & (examples["modality"] != modality)], "same_sector"),
+        (examples[(examples["sector"] != sector) & (examples["modality"] == modality)], "same_modality"),
+    )
+    chosen = []
+    for rows, reason in groups:
+        for _, row in rows.iterrows():
+            if len(chosen) < limit:
+                chosen.append((row, reason))
+    return chosen
+
+
+# ---------------------------------------------------------------- the designer: drawing
+
+def map_figure(providers=(), partners=(), title: str = ""):
+    """World map: providers and partners coloured, a line from every provider to every partner."""
+    providers = [c for c in (providers or ()) if c]
+    partners = [c for c in (partners or ()) if c]
+    both = set(providers) & set(partners)
+    colours = {c: PROVIDER_COLOUR for c in providers}
+    colours.update({c: PARTNER_COLOUR for c in partners})
+    colours.update({c: BOTH_COLOUR for c in both})
+    fig = style.figure(9, 5.2)
+    ax = fig.add_subplot()
+    worldmap.draw_world(ax, colours)
+    links = 0
+    for p in providers:
+        start = worldmap.centroid(p)
+        for q in partners:
+            end = worldmap.centroid(q)
+            if p == q or start is None or end is None:
+                continue
+            ax.annotate("", xy=end, xytext=start,
+                        arrowprops={"arrowstyle": "-|>", "color": LINK_COLOUR, "linewidth": 1.2,
+                                    "connectionstyle": "arc3,rad=0.2", "shrinkA": 2, "shrinkB": 2})
+            links += 1
+    title = _short(_clean(title)) or t("project.default_title")
+    with warnings.catch_warnings():     # a glyph missing from the font must not print to stderr
+        warnings.simplefilter("ignore")
+        ax.set_title(style.plain(t("project.map_title", title=title)))
+    handles = [Patch(color=PROVIDER_COLOUR, label=t("project.legend_provider")),
+               Patch(color=PARTNER_COLOUR, label=t("project.legend_partner"))]
+    if both:
+        handles.append(Patch(color=BOTH_COLOUR, label=t("project.legend_both")))
+    ax.legend(handles=handles, loc="lower left", frameon=True)
+    missing = worldmap.missing(sorted(set(providers) | set(partners)))
+    note = t("source.naturalearth")
+    if missing:
+        note += ". " + t("project.not_on_map", names=_names(missing))
+    style.source_note(fig, note)
+    fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
+    fig.kss_missing = missing
+    return fig
+
+
+def example_figure(example_id: str = EXAMPLE_ID):
+    """A real example of the data drawn exactly as the designer draws a learner's project."""
+    row = data.load("examples").set_index("example_id").loc[example_id]
+    return map_figure(row["providers"], row["partners"], row[f"title_{_lang()}"])
+
+
+def card_html(providers=(), partners=(), sector: str = "", modality: str = "", benefit: str = "",
+              supporter: str = "", title: str = "", found_checks=None, found_inspiration=None) -> str:
+    """The project card, the checks and the inspiration as HTML; every text is escaped."""
+    esc = html.escape
+    supporter_text, title_text = _short(_clean(supporter)), _short(_clean(title))
+    none = t("project.card_none")
+    rows = [
+        (t("project.card_providers"), _names(providers) or none),
+        (t("project.card_partners"), _names(partners) or none),
+        (t("project.card_sector"), t(f"sector.{sector}") if sector in SECTORS else none),
+        (t("project.card_modality"), t(f"modality.{modality}") if modality in MODALITIES else none),
+        (t("project.card_benefit"), t(f"benefit.{benefit}") if benefit in BENEFITS else none),
+        (t("project.card_supporter"), supporter_text or t("project.card_no_supporter")),
+    ]
+    table = "".join(f'<tr><th style="text-align:left;padding:2px 12px 2px 0">{esc(k)}</th>'
+                    f'<td style="text-align:left">{esc(v)}</td></tr>' for k, v in rows)
+    heading = title_text or t("project.default_title")
+    icons = {"warn": ("⚠", "#D55E00"), "info": ("ℹ", "#0072B2"), "ok": ("✔", "#009E73")}
+    items = "".join(f'<li class="kss-check kss-check-{c.kind}" data-key="{esc(c.key)}" '
+                    f'style="color:#222;margin:2px 0"><span style="color:{icons[c.kind][1]}">'
+                    f'{icons[c.kind][0]}</span> {esc(c.text)}</li>'
+                    for c in (found_checks or []))
+    ideas = []
+    for row, reason in found_inspiration or []:
+        years = (t("project.years_closed", start=row["start_year"], end=row["end_year"])
+                 if not pd.isna(row["end_year"]) else t("project.years_open", start=row["start_year"]))
+        link = ""
+        if row["sources"]:
+            link = (f' <a href="{esc(row["sources"][0], quote=True)}" target="_blank" '
+                    f'rel="noopener">{esc(t("project.source_link"))}</a>')
+        ideas.append(f"<li><b>{esc(row['title_' + _lang()])}</b> ({esc(years)}; "
+                     f"{esc(t('project.inspiration_' + reason))}): {esc(row['summary_' + _lang()])}{link}</li>")
+    inspiration_html = ("<ul>" + "".join(ideas) + "</ul>" if ideas
+                        else f"<p>{esc(t('project.inspiration_none'))}</p>")
+    return (f'<div class="kss-project-card" style="border:2px solid #0072B2;border-radius:6px;'
+            f'padding:8px 14px;margin:6px 0;max-width:900px">'
+            f'<div style="color:#595959">{esc(t("project.card_heading"))}</div>'
+            f'<h3 style="margin:2px 0 8px 0">{esc(heading)}</h3><table>{table}</table></div>'
+            f'<h4>{esc(t("project.checks_heading"))}</h4><ul style="list-style:none;padding-left:0">{items}</ul>'
+            f'<h4>{esc(t("project.inspiration_heading"))}</h4>{inspiration_html}')
+
+
+def draw(providers=(), partners=(), sector="agriculture", modality="bilateral",
+         benefit="institutional_capacity", supporter="", title="") -> View:
+    """Everything the designer shows for one set of choices (also usable without widgets)."""
+    providers, partners = list(providers or ()), list(partners or ())
+    found = checks(providers, partners, modality, supporter, title)
+    ideas = inspiration(sector, modality)
+    fig = map_figure(providers, partners, title)
+    message = "" if providers and partners else t("project.message_start")
+    return View(figure=fig, message=message,
+                html=card_html(providers, partners, sector, modality, benefit, supporter, title, found, ideas),
+                data={"providers": providers, "partners": partners, "checks": [c.key for c in found],
+                      "inspiration": [row["example_id"] for row, _ in ideas], "links": fig.kss_links,
+                      "missing": fig.kss_missing},
+                extra={"checks": found})
+
+
+def designer(providers=("IDN",), partners=("TZA",), sector="agriculture", modality="bilateral",
+             benefit="institutional_capacity") -> Explorer:
+    """The 'design your own KSS project' widget: controls -> card, checks, map, inspiration."""
+    options = country_options()
+    known = {code for _, code in options}
+    select = dict(rows=8, style={"description_width": "initial"}, layout=widgets.Layout(width="280px"))
+    controls = {
+        "providers": widgets.SelectMultiple(options=options, value=tuple(c for c in providers if c in known),
+                                            description=t("project.providers"), **select),
+        "partners": widgets.SelectMultiple(options=options, value=tuple(c for c in partners if c in known),
+                                           description=t("project.partners"), **select),
+        "sector": dropdown([(t(f"sector.{s}"), s) for s in SECTORS], sector, t("project.sector")),
+        "modality": dropdown([(t(f"modality.{m}"), m) for m in MODALITIES], modality, t("project.modality")),
+        "benefit": dropdown([(t(f"benefit.{b}"), b) for b in BENEFITS], benefit, t("project.benefit")),
+        # continuous_update=False: redraw when Enter is pressed or the box is left, not per keystroke
+        "supporter": widgets.Text(value="", placeholder=t("project.supporter_placeholder"),
+                                  description=t("project.supporter"), continuous_update=False,
+                                  style={"description_width": "initial"}, layout=widgets.Layout(width="420px")),
+        "title": widgets.Text(value="", placeholder=t("project.title_placeholder"),
+                              description=t("project.title"), continuous_update=False,
+                              style={"description_width": "initial"}, layout=widgets.Layout(width="420px")),
+    }
+    return Explorer(controls, draw, intro=t("project.intro"))

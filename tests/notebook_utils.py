@@ -1,0 +1,28 @@
+"""Shared helpers for the notebook tests: which notebooks exist and how to read them."""
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOK_DIR = ROOT / "notebooks"
+LESSON_RE = re.compile(r"^(\d\d)-[a-z0-9-]+\.ipynb$")
+
+sys.path.insert(0, str(ROOT / "tools"))
+
+
+def all_notebooks() -> list[Path]:
+    return sorted(p for p in NOTEBOOK_DIR.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def lesson_notebooks() -> list[Path]:
+    return [p for p in all_notebooks() if LESSON_RE.match(p.name) and p.parent.name == "id"]
+
+
+def read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def ids(paths):
+    return [str(p.relative_to(NOTEBOOK_DIR)) for p in paths]

@@ -1,0 +1,169 @@
+"""Unit tests of the shared helpers: explorer, quiz, labels, setup hints, lesson 00."""
+import importlib
+import pkgutil
+
+import ipywidgets as widgets
+import pytest
+
+import kss.labels
+import kss.quizzes
+from kss import data, intro, style
+from kss.explorer import Explorer, View
+from kss.labels import LABELS, t
+from kss.quiz import Question, Quiz, answer_key, lesson_quiz, questions_for
+from kss.setup import Ready, hint_for, setup
+
+
+# ---------------------------------------------------------------- explorer
+
+def _bars(n):
+    fig = style.figure(3, 2)
+    ax = fig.add_subplot()
+    ax.bar(range(n), range(1, n + 1))
+    return fig
+
+
+def test_explorer_redraws_on_change_and_keeps_view():
+    slider = widgets.IntSlider(value=2, min=0, max=5)
+    explorer = Explorer({"n": slider}, lambda n: View(_bars(n), data=n))
+    first = bytes(explorer.image.value)
+    assert explorer.view.data == 2 and first.startswith(b"\x89PNG")
+    slider.value = 4
+    assert explorer.view.data == 4
+    assert len(explorer.view.figure.axes[0].patches) == 4
+    assert bytes(explorer.image.value) != first
+    assert explorer.redraws == 2
+
+
+def test_explorer_turns_a_failure_into_words():
+    choice = widgets.Dropdown(options=["ok", "rusak"], value="ok")
+
+    def draw(kind):
+        if kind == "rusak":
+            raise ZeroDivisionError("x")
+        return View(_bars(1))
+
+    explorer = Explorer({"kind": choice}, draw)
+    choice.value = "rusak"
+    assert isinstance(explorer.error, ZeroDivisionError)
+    assert "Maaf" in explorer.message.value and "ZeroDivisionError" in explorer.message.value
+    choice.value = "ok"
+    assert explorer.error is None and explorer.message.value == ""
+
+
+def test_explorer_message_and_panel_are_shown_escaped_by_message_helper():
+    explorer = Explorer({}, lambda: View(None, message="<b>kosong</b>", html="<p>ok</p>"))
+    assert "&lt;b&gt;kosong&lt;/b&gt;" in explorer.message.value
+    assert explorer.panel.value == "<p>ok</p>"
+    assert explorer.image.layout.display == "none"
+
+
+# ---------------------------------------------------------------- quiz
+
+QUESTIONS = [
+    Question("Kapan KAA?", ("1945", "1955", "1965"), 1, "KAA berlangsung April 1955."),
+    Question("Di kota mana?", ("Jakarta", "Bandung"), 1, "Di Gedung Merdeka, Bandung."),
+]
+
+
+def test_quiz_feedback_and_running_score():
+    quiz = Quiz(QUESTIONS)
+    assert "0 benar dari 2 soal (0 sudah dijawab)" in quiz.score.value
+    assert quiz.answer(1, "1945") is False
+    assert "Belum tepat" in quiz.items[0].feedback.value and "April 1955" in quiz.items[0].feedback.value
+    assert "0 benar dari 2 soal (1 sudah dijawab)" in quiz.score.value
+    assert quiz.answer(1, 1) is True
+    assert "Benar!" in quiz.items[0].feedback.value
+    assert "1 benar dari 2 soal (1 sudah dijawab)" in quiz.score.value
+
+
+def test_quiz_handles_any_input():
+    quiz = Quiz(QUESTIONS)
+    assert quiz.items[1].check() is None                     # nothing chosen
+    assert "Pilih salah satu" in quiz.items[1].feedback.value
+    for weird in (None, "Surabaya", 99, -1, True, "<script>x</script>", ""):
+        assert quiz.answer(2, weird) in (None, False)
+    assert quiz.correct == 0
+    quiz.items[0].button.click()                             # the real button path
+    assert "Pilih salah satu" in quiz.items[0].feedback.value
+
+
+def test_question_validation():
+    with pytest.raises(ValueError):
+        Question("?", ("a", "b"), 2, "")
+    with pytest.raises(ValueError):
+        Question("?", ("a", "a"), 0, "")
+
+
+def quiz_modules():
+    return sorted(m.name[1:] for m in pkgutil.iter_modules(kss.quizzes.__path__) if m.name.startswith("l"))
+
+
+@pytest.mark.parametrize("lesson", quiz_modules())
+def test_every_lesson_quiz_is_well_formed(lesson):
+    questions = questions_for(lesson)
+    assert 3 <= len(questions) <= 14
+    quiz = lesson_quiz(lesson)
+    for number, q in enumerate(questions, start=1):
+        assert quiz.answer(number, q.answer) is True
+        assert q.explanation.strip()
+    assert f"{len(questions)} benar dari {len(questions)}" in quiz.score.value
+    key = answer_key(lesson)
+    assert key.count("\n") == len(questions) + 1
+
+
+# ---------------------------------------------------------------- labels and setup
+
+def test_every_label_exists_in_both_languages():
+    assert set(LABELS["id"]) == set(LABELS["en"]), set(LABELS["id"]) ^ set(LABELS["en"])
+
+
+def test_label_lookup_and_language_switch():
+    assert t("continent.africa") == "Afrika"
+    assert t("continent.africa", lang="en") == "Africa"
+    kss.labels.set_language("en")
+    try:
+        assert t("quiz.check") == "Check"
+    finally:
+        kss.labels.set_language("id")
+    with pytest.raises(KeyError, match="no label 'tidak.ada'"):
+        t("tidak.ada")
+
+
+def test_data_enums_all_have_labels():
+    examples = data.load("examples")
+    for column, prefix in (("modality", "modality"), ("region", "region"), ("sector", "sector")):
+        for value in set(examples[column]):
+            assert f"{prefix}.{value}" in LABELS["id"], f"no label for {prefix}.{value}"
+    for value in {b for items in examples["benefits"] for b in items}:
+        assert f"benefit.{value}" in LABELS["id"]
+
+
+def test_setup_reports_tables_and_hint_is_indonesian():
+    ready = setup()
+    assert isinstance(ready, Ready) and ready.tables["delegations"] == 29
+    assert repr(ready).startswith("Siap!")
+    hint = hint_for(NameError("name 'timeline' is not defined"))
+    assert "'timeline'" in hint and "Persiapan" in hint and "Run All" in hint
+
+
+# ---------------------------------------------------------------- lesson 00
+
+def test_first_widget_draws_every_country():
+    explorer = intro.first_widget()
+    indicators = data.load("indicators")
+    options = explorer.controls["country"].options
+    assert ("Indonesia", "IDN") in options
+    for _, iso3 in options:
+        explorer.controls["country"].value = iso3
+        assert explorer.error is None
+        line = explorer.view.figure.axes[0].lines[0]
+        expected = indicators[indicators["iso3"] == iso3].sort_values("year")["life_exp"].tolist()
+        assert list(line.get_ydata()) == pytest.approx(expected)
+
+
+def test_life_expectancy_figure_without_data_says_so():
+    fig = intro.life_expectancy_figure("ATA")   # Antarctica: no Gapminder rows
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert len(texts) == 1 and "Belum ada data Gapminder" in texts[0]
+    assert not fig.axes[0].lines

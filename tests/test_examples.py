@@ -1,0 +1,250 @@
+"""Lesson 06 helpers (kss.examples): the provider -> partner map and the examples explorer.
+
+Expected values are computed here from data/examples.csv with the csv module, not with
+the code under test.
+"""
+import csv
+import html
+import itertools
+import random
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from kss import data, examples, worldmap  # noqa: E402
+from kss.labels import set_language, t  # noqa: E402
+from kss.quiz import Question, questions_for  # noqa: E402
+
+set_language("id")
+
+
+def _split(cell):
+    return [c.strip() for c in cell.split(";") if c.strip()]
+
+
+def csv_rows():
+    with (data.DATA_DIR / "examples.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    for r in rows:
+        for column in ("providers", "partners", "supporters", "benefits", "sources"):
+            r[column] = _split(r[column])
+        r["decade"] = int(r["start_year"]) // 10 * 10
+    return rows
+
+
+ROWS = csv_rows()
+
+
+def expected_ids(sector="all", region="all", modality="all", benefit="all", decade="all"):
+    out = []
+    for r in ROWS:
+        if sector != "all" and r["sector"] != sector:
+            continue
+        if region != "all" and r["region"] != region:
+            continue
+        if modality != "all" and r["modality"] != modality:
+            continue
+        if benefit != "all" and benefit not in r["benefits"]:
+            continue
+        if decade != "all" and r["decade"] != int(decade):
+            continue
+        out.append(r["example_id"])
+    return out
+
+
+def expected_lines(ids):
+    n = 0
+    for r in ROWS:
+        if r["example_id"] in ids:
+            n += sum(1 for p in r["providers"] for q in r["partners"] if p != q)
+            n += len(r["supporters"]) * len(r["providers"])
+    return n
+
+
+def map_axes(fig):
+    return fig.axes[0]
+
+
+def texts(fig):
+    return [x.get_text() for x in fig.texts] + [x.get_text() for x in map_axes(fig).texts]
+
+
+# ---------------------------------------------------------------- static figure
+
+def test_static_map_draws_every_link_of_every_example():
+    fig = examples.links_map()
+    ax = map_axes(fig)
+    assert len(ax.lines) == expected_lines({r["example_id"] for r in ROWS})
+    assert f"{len(ROWS)} contoh" in ax.get_title()
+    assert ax.get_title().startswith(t("examples.map_title"))
+
+
+def test_line_colours_follow_the_modality():
+    rows = examples.select(modality="triangular")
+    fig = examples.links_map(rows)
+    colours = {matplotlib.colors.to_hex(line.get_color()).upper() for line in map_axes(fig).lines}
+    assert colours <= {examples.MODALITY_COLOURS["triangular"].upper(),
+                       matplotlib.colors.to_hex(examples.SUPPORT_COLOUR).upper()}
+    assert examples.MODALITY_COLOURS["triangular"].upper() in colours
+
+
+def test_examples_without_partner_countries_are_named_under_the_map():
+    fig = examples.links_map()
+    note = " ".join(texts(fig))
+    for r in ROWS:
+        if not r["partners"] or not r["providers"]:
+            assert r["title_id"] in note, r["example_id"]
+
+
+def test_countries_too_small_for_the_map_are_named():
+    rows = examples.load().head(1).copy()
+    small = "BHR"
+    assert worldmap.missing([small]) == [small]
+    rows.at[rows.index[0], "partners"] = [small]
+    fig = examples.links_map(rows)
+    name = data.country_names("id")[small]
+    assert any(name in x and "Terlalu kecil" in x for x in texts(fig))
+
+
+def test_every_country_of_the_examples_has_a_centroid_or_is_named():
+    codes = {c for r in ROWS for col in ("providers", "partners", "supporters") for c in r[col]}
+    for code in codes:
+        assert worldmap.centroid(code) is not None or code in worldmap.missing([code])
+
+
+# ---------------------------------------------------------------- explorer
+
+@pytest.fixture(scope="module")
+def explorer():
+    return examples.explorer()
+
+
+def _set(explorer, **values):
+    for name in examples.FILTERS:
+        explorer.controls[name].value = values.get(name, "all")
+    return explorer.view
+
+
+def _check(explorer, **values):
+    view = _set(explorer, **values)
+    assert explorer.error is None, (values, explorer.error)
+    ids = expected_ids(**values)
+    assert list(view.data["example_id"]) == ids, values
+    ax = map_axes(view.figure)
+    assert len(ax.lines) == expected_lines(set(ids)), values
+    if ids:
+        assert view.message == t("examples.found", n=len(ids))
+        assert view.html.count('class="kss-card"') == len(ids)
+        for r in ROWS:
+            if r["example_id"] in ids:
+                assert html.escape(r["title_id"]) in view.html
+                for url in r["sources"]:
+                    assert f'href="{html.escape(url, quote=True)}"' in view.html
+    else:
+        assert view.message == t("examples.empty")
+        assert view.html == ""
+        assert t("examples.map_empty") in [x.get_text() for x in ax.texts]
+    return view
+
+
+def test_each_control_offers_all_and_every_value_in_the_data(explorer):
+    expected = {
+        "sector": sorted({r["sector"] for r in ROWS}),
+        "region": sorted({r["region"] for r in ROWS}),
+        "modality": sorted({r["modality"] for r in ROWS}),
+        "benefit": sorted({b for r in ROWS for b in r["benefits"]}),
+        "decade": sorted({r["decade"] for r in ROWS}),
+    }
+    for name in examples.FILTERS:
+        values = [v for _, v in explorer.controls[name].options]
+        assert values[0] == "all" and explorer.controls[name].options[0][0] == "Semua"
+        assert sorted(values[1:]) == expected[name], name
+
+
+@pytest.mark.parametrize("name", examples.FILTERS)
+def test_every_option_of_every_control(explorer, name):
+    for _, value in explorer.controls[name].options:
+        _check(explorer, **{name: value})
+
+
+def test_all_pairs_of_sector_and_modality(explorer):
+    sectors = [v for _, v in explorer.controls["sector"].options]
+    modalities = [v for _, v in explorer.controls["modality"].options]
+    for sector, modality in itertools.product(sectors, modalities):
+        _check(explorer, sector=sector, modality=modality)
+
+
+def test_dense_random_sample_of_all_five_controls(explorer):
+    rng = random.Random(6)
+    options = {n: [v for _, v in explorer.controls[n].options] for n in examples.FILTERS}
+    for _ in range(60):
+        _check(explorer, **{n: rng.choice(options[n]) for n in examples.FILTERS})
+
+
+def test_an_empty_choice_says_so_in_words_and_on_the_map(explorer):
+    view = _check(explorer, sector="health", decade=1960)
+    assert expected_ids(sector="health", decade=1960) == []
+    assert "Tidak ada contoh" in view.message
+
+
+def test_the_articles_three_examples_are_marked(explorer):
+    view = _set(explorer)
+    assert view.html.count(t("examples.from_article")) == sum(r["from_article"] == "true" for r in ROWS)
+
+
+# ---------------------------------------------------------------- cards
+
+def test_card_escapes_every_data_text():
+    row = examples.load().iloc[0].copy()
+    row["title_id"] = "<script>alert(1)</script>"
+    row["summary_id"] = "A & B <b>"
+    row["lesson_note_id"] = "<i>x</i>"
+    row["sources"] = ['https://example.org/?a=1&b="2"']
+    out = examples.card(row)
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert "A &amp; B &lt;b&gt;" in out and "&lt;i&gt;x&lt;/i&gt;" in out
+    assert 'href="https://example.org/?a=1&amp;b=&quot;2&quot;"' in out
+
+
+def test_card_names_providers_and_partners_in_words():
+    names = data.country_names("id")
+    row = examples.load().set_index("example_id").loc["tazara-railway"]
+    row["example_id"] = "tazara-railway"
+    text = examples.parties_text(row)
+    assert text.startswith(names["CHN"]) and names["TZA"] in text and names["ZMB"] in text
+
+
+def test_years_text():
+    rows = examples.load().set_index("example_id")
+    assert examples.years_text(rows.loc["india-nepal-terai-roads"]) == "2016–2021"
+    assert examples.years_text(rows.loc["india-bangladesh-ashuganj-akhaura-road"]) == "mulai 2010"
+
+
+def test_redraw_is_fast_enough(explorer):
+    import time
+    times = []
+    for value in [v for _, v in explorer.controls["sector"].options][:5]:
+        start = time.perf_counter()
+        explorer.controls["sector"].value = value
+        times.append(time.perf_counter() - start)
+    explorer.controls["sector"].value = "all"
+    assert sorted(times)[len(times) // 2] < 1.0   # budget 100 ms; generous bound for slow CI
+
+
+# ---------------------------------------------------------------- quiz
+
+def test_quiz_is_well_formed():
+    questions = questions_for("06")
+    assert 4 <= len(questions) <= 6
+    for q in questions:
+        assert isinstance(q, Question) and q.text and q.explanation
+        assert len(q.options) >= 2 and 0 <= q.answer < len(q.options)
+
+
+def test_dataframe_types():
+    rows = examples.load()
+    assert isinstance(rows, pd.DataFrame) and rows["decade"].dtype.kind in "iu"

@@ -1,0 +1,110 @@
+"""Every committed notebook is clean: executed top to bottom once, no errors, no widget
+state, normalised by tools/notebooks.py, navigation current, skeleton present, small."""
+import re
+
+import pytest
+
+from notebook_utils import all_notebooks, ids, lesson_notebooks, read  # puts tools/ on sys.path
+import navigation  # noqa: E402
+import notebooks as nbtool  # noqa: E402
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+ABSOLUTE_PATH = re.compile(r"(/home/|/root/|/tmp/|/work/|/Users/|[A-Za-z]:\\\\)")
+NOTEBOOKS = all_notebooks()
+LESSONS = lesson_notebooks()
+
+
+def test_there_are_lessons():
+    numbers = [p.name[:2] for p in LESSONS]
+    assert numbers and numbers[0] == "00"
+    assert numbers == sorted(set(numbers)), "lesson numbers repeat"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_executed_in_one_run_top_to_bottom(path):
+    nb = read(path)
+    counts = [c.execution_count for c in nb.cells if c.cell_type == "code" and c.source.strip()]
+    assert counts == list(range(1, len(counts) + 1)), f"execution counts {counts}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_no_errors_no_widget_state_no_absolute_paths(path):
+    nb = read(path)
+    assert "widgets" not in nb.metadata, "stored widget state"
+    for number, cell in enumerate(nb.cells, start=1):
+        assert not ABSOLUTE_PATH.search(cell.source), f"cell {number}: absolute path"
+        for out in cell.get("outputs", []):
+            assert out.get("output_type") != "error", f"cell {number}: stored error {out.get('ename')}"
+            assert out.get("name") != "stderr", f"cell {number}: stderr output"
+            assert WIDGET_MIME not in out.get("data", {}), f"cell {number}: stored widget view"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_normalised_by_the_project_tool(path):
+    assert nbtool.check(path) == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_size_under_one_megabyte(path):
+    assert path.stat().st_size < 1_000_000
+
+
+def test_navigation_and_readme_are_current(capsys):
+    assert navigation.main(["--check"]) == 0, capsys.readouterr().out
+
+
+def _headings(nb):
+    return [line.strip() for c in nb.cells if c.cell_type == "markdown"
+            for line in c.source.splitlines() if line.startswith("#")]
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
+def test_lesson_skeleton(path):
+    nb = read(path)
+    number = path.name[:2]
+    cells = nb.cells
+    assert cells[0].cell_type == "markdown" and cells[0].source.startswith(f"# {number} · ")
+    assert cells[1].source.startswith(navigation.NAV_MARK), "navigation bar after the title"
+    assert cells[-1].source.startswith(navigation.NAV_MARK), "navigation bar at the end"
+    headings = _headings(nb)
+    for required in ("## Tujuan pembelajaran", "## Persiapan", "## Latihan", "## Kuis singkat",
+                     "## Poin kunci", "## Sumber"):
+        assert required in headings, f"missing section {required}"
+    order = [headings.index(h) for h in ("## Tujuan pembelajaran", "## Persiapan", "## Latihan",
+                                         "## Kuis singkat", "## Poin kunci", "## Sumber")]
+    assert order == sorted(order), "sections out of order"
+    text = "\n".join(c.source for c in cells if c.cell_type == "markdown")
+    assert "**Waktu:**" in text and "**Prasyarat:**" in text
+    # exactly one setup cell, right after the Persiapan text
+    setup_cells = [i for i, c in enumerate(cells) if c.cell_type == "code"
+                   and c.source.strip() == "from kss import setup\nsetup()"]
+    assert len(setup_cells) == 1, "one setup cell"
+    assert "## Persiapan" in cells[setup_cells[0] - 1].source
+    assert setup_cells[0] == min(i for i, c in enumerate(cells) if c.cell_type == "code"), \
+        "the setup cell is the first code cell"
+    # exercises with folded answers; activities during the lesson, not only at the end
+    latihan = next(i for i, c in enumerate(cells) if "## Latihan" in c.source)
+    exercises = "\n".join(c.source for c in cells[latihan:] if c.cell_type == "markdown")
+    assert exercises.count("<details>") >= 2 and exercises.count("<details>") == exercises.count("</details>")
+    before = "\n".join(c.source for c in cells[:latihan] if c.cell_type == "markdown")
+    assert "> **Aktivitas:**" in before, "an activity during the lesson"
+    # the quiz of this lesson
+    assert any(c.cell_type == "code" and f'lesson_quiz("{number}")' in c.source for c in cells)
+    # sources: URLs
+    sumber = next(c.source for c in cells if "## Sumber" in c.source)
+    assert re.search(r"https?://", sumber), "Sumber lists URLs"
+    meta = nb.metadata.get("kss", {})
+    assert 15 <= int(meta.get("minutes", 0)) <= 40 and meta.get("summary")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_widget_cells_are_executed_but_not_compared(path):
+    """A cell that shows a widget stores no output and carries nbval-ignore-output
+    (nbval cannot compare widget outputs); everything else is compared strictly."""
+    nb = read(path)
+    for number, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        tags = cell.metadata.get("tags", [])
+        if "nbval-ignore-output" in tags:
+            assert cell.outputs == [], f"cell {number}: widget cell with stored outputs"
