@@ -21,17 +21,26 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 setup: $(VENV)/.installed
 setup-test: $(VENV)/.installed-test
 
+# As root (containers, some lab machines) JupyterLab refuses to start without --allow-root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+
 lab: setup
-	$(BIN)/jupyter lab $(FIRST)
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(FIRST)
+
+# Offline tests: conftest.py makes every test process refuse non-loopback connections
+# (tests/offline/). As root, where a network namespace can be made, the tests also run in
+# one that has only the loopback interface (unshare -n; needs util-linux and iproute2).
+NETNS_OK := $(shell [ "$$(id -u 2>/dev/null)" = 0 ] && unshare -n sh -c 'ip link set lo up' >/dev/null 2>&1 && echo yes)
+OFFLINE  := $(if $(NETNS_OK),unshare -n sh -c 'ip link set lo up && exec "$$0" "$$@"',)
 
 # Everything: unit, data, notebook hygiene and content, nbval (strict) and the browser test
 # (skipped with one clear reason when Chromium is missing; in CI it must run).
 test: setup-test
-	$(BIN)/python -m pytest
+	$(OFFLINE) $(BIN)/python -m pytest
 
 # Everything except the browser test.
 test-fast: setup-test
-	$(BIN)/python -m pytest -m "not browser"
+	$(OFFLINE) $(BIN)/python -m pytest -m "not browser"
 
 # Re-execute and normalise every notebook, then regenerate navigation and README's table.
 notebooks: setup

@@ -5,7 +5,7 @@
     bandung.counts_figure()         # static: delegations by continent and role
     bandung.map_explorer()          # choose continent and role: map + list of delegations
     bandung.principles_figure(4)    # static: the ten principles, number 4 highlighted
-    bandung.principles_explorer()   # choose a principle: its paraphrase and a discussion question
+    bandung.principles_explorer()   # choose a principle: highlighted, paraphrase, discussion question
 
 Data: data/delegations.csv (one row per delegation; both Vietnams share ISO3 VNM, so
 29 delegations fill 28 country shapes) and data/principles.csv. Every sponsor was in
@@ -20,7 +20,7 @@ import textwrap
 
 import pandas as pd
 from matplotlib.collections import PolyCollection
-from matplotlib.patches import FancyBboxPatch, Patch
+from matplotlib.patches import Circle, FancyBboxPatch, Patch
 
 from kss import data, style, worldmap
 from kss.explorer import Explorer, View, dropdown
@@ -234,6 +234,37 @@ def principles_figure(number: int | None = None):
     return fig
 
 
+def principle_figure(number: int):
+    """A small figure for the explorer: ten numbered circles with `number` highlighted,
+    and that principle's paraphrase under them (cheap to redraw: one text block)."""
+    rows = principles()
+    lang = _lang()
+    fig = style.figure(9, 2.5)
+    ax = fig.add_subplot()
+    n = len(rows)
+    ax.set_xlim(0.4, n + 0.6)
+    ax.set_ylim(-1.05, 0.95)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    chosen_row = None
+    for i, row in rows.iterrows():
+        k = int(row["number"])
+        chosen = k == int(number)
+        if chosen:
+            chosen_row = row
+        ax.add_patch(Circle((i + 1, 0.5), 0.38, facecolor=style.PALETTE["sky"] if chosen else "#F2F2F2",
+                            edgecolor="black" if chosen else style.DARK_GREY,
+                            linewidth=1.8 if chosen else 0.6))
+        ax.text(i + 1, 0.5, str(k), ha="center", va="center", fontsize=12,
+                fontweight="bold" if chosen else "normal")
+    if chosen_row is not None:
+        text = "\n".join(textwrap.wrap(str(chosen_row[f"text_{lang}"]), 80, break_on_hyphens=False))
+        ax.text((n + 1) / 2, -0.1, style.plain(text), ha="center", va="top", fontsize=11, fontweight="bold")
+    ax.set_title(t("bandung.principles.small_title", n=int(number), total=n))
+    style.source_note(fig, t("bandung.principles.source"))
+    return fig
+
+
 def principle_html(row) -> str:
     lang = _lang()
     return (f"<p><b>{html.escape(t('bandung.principle.head', n=int(row['number'])))}:</b> "
@@ -243,8 +274,8 @@ def principle_html(row) -> str:
 
 
 def principles_explorer(number: int = 1) -> Explorer:
-    """Choose a principle (1-10): the list highlights it; the panel shows its paraphrase
-    and a discussion question."""
+    """Choose a principle (1-10): a small figure highlights it among the ten; the panel
+    shows its paraphrase and a discussion question."""
     rows = principles()
     numbers = [int(x) for x in rows["number"]]
     control = dropdown([(t("bandung.principle.option", n=k), k) for k in numbers],
@@ -256,6 +287,6 @@ def principles_explorer(number: int = 1) -> Explorer:
         if match.empty:
             return View(figure=principles_figure(None), message=t("explorer.empty"), data=match)
         row = match.iloc[0]
-        return View(figure=principles_figure(number), html=principle_html(row), data=row)
+        return View(figure=principle_figure(number), html=principle_html(row), data=row)
 
     return Explorer({"number": control}, draw)

@@ -41,9 +41,12 @@ LINESTYLES = ["-", "--", ":", "-."]
 
 # ---------------------------------------------------------------- numbers in words
 
-def fmt_number(value: float, decimals: int = 0) -> str:
-    """Indonesian (and course-wide) number style: 1.234,5 (dot for thousands, comma for decimals)."""
+def fmt_number(value: float, decimals: int = 0, lang: str | None = None) -> str:
+    """Numbers as the reader writes them: Indonesian 1.234,5 (dot for thousands, comma for
+    decimals); the English edition gets 1,234.5."""
     text = f"{value:,.{decimals}f}"
+    if (lang or language()) == "en":
+        return text
     return text.replace(",", "_").replace(".", ",").replace("_", ".")
 
 

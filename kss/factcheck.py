@@ -85,9 +85,30 @@ def claims_figure():
     return fig
 
 
+def date_text(start: str, end: str | None = None) -> str:
+    """'2018-04-10', '2018-04-11' -> '10–11 April 2018' (dates may be YYYY, YYYY-MM or YYYY-MM-DD)."""
+    months = t("factcheck.months").split(",")
+
+    def parts(value):
+        bits = [int(b) for b in str(value).split("-")]
+        return bits + [None] * (3 - len(bits))
+
+    def words(year, month, day):
+        return " ".join(str(x) for x in (day, months[month - 1] if month else None, year) if x)
+
+    y0, m0, d0 = parts(start)
+    if not (isinstance(end, str) and end):
+        return words(y0, m0, d0)
+    y1, m1, d1 = parts(end)
+    if (y0, m0) == (y1, m1) and d0 and d1:
+        return f"{d0}–{words(y1, m1, d1)}"
+    if y0 == y1 and m0 and m1:
+        return f"{words(None, m0, d0)} – {words(y1, m1, d1)}"
+    return f"{words(y0, m0, d0)} – {words(y1, m1, d1)}"
+
+
 def _date_text(row) -> str:
-    start, end = row["date_start"], row["date_end"]
-    return f"{start} – {end}" if isinstance(end, str) and end else str(start)
+    return date_text(row["date_start"], row["date_end"])
 
 
 def related_events(claim_id: str) -> pd.DataFrame:

@@ -49,11 +49,10 @@ def timeline_figure():
     fig = style.figure(10, 0.42 * len(rows) + 1.6)
     ax = fig.add_subplot()
     n = len(rows)
-    for i, (_, row) in enumerate(rows.iterrows()):
-        y = n - 1 - i
-        year = int(row["year"])
-        colour = CATEGORY_COLOURS[row["category"]]
-        ax.scatter([year], [y], s=70, color=colour, zorder=3)
+    years = rows["year"].astype(int).tolist()
+    ys = [n - 1 - i for i in range(n)]   # oldest at the top
+    ax.scatter(years, ys, s=70, c=[CATEGORY_COLOURS[c] for c in rows["category"]], zorder=3)
+    for y, year, (_, row) in zip(ys, years, rows.iterrows()):
         label = style.plain(f"{year}: {row[f'title_{lang}']}")
         # labels of later events go to the left of their dot so they stay inside the axes
         if year < 1995:
@@ -186,8 +185,7 @@ def partners_map(modality=ALL, sector=ALL):
     if small:
         lines.append(t("indonesia.not_on_map", names=", ".join(by_code.loc[c, "name"] for c in small)))
     lines.append(t("indonesia.map_source"))
-    style.source_note(fig, "\n".join(lines))
-    examples.reserve_bottom(fig, lines)
+    examples.source_lines(fig, lines)
     return fig
 
 

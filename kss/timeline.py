@@ -104,7 +104,7 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
         rows = milestones(years, category)
     start, end = years
     n = len(rows)
-    labels = [textwrap.fill(f"{year} · {title}", LABEL_WIDTH) for year, title
+    labels = [textwrap.fill(f"{year} · {title}", LABEL_WIDTH, break_on_hyphens=False) for year, title
               in zip(rows["year"], rows[f"title_{language()}"])]
     lines = sum(label.count("\n") + 1 for label in labels)
     fig = style.figure(9.5, max(3.4, 1.8 + 0.19 * lines + 0.06 * n))

@@ -1,5 +1,4 @@
 """Shared test set-up: headless matplotlib, a scratch copy of data/ to break on purpose."""
-import csv
 import os
 import shutil
 from pathlib import Path
@@ -22,16 +21,6 @@ def data_copy(tmp_path):
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     return target
-
-
-def set_cell(path: Path, line: int, column: str, value: str) -> None:
-    """Rewrite one cell of a CSV (line counted as an editor shows it; header = 1)."""
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.reader(f))
-    col = rows[0].index(column)
-    rows[line - 1][col] = value
-    with path.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from kss import data
 from kss.quiz import questions_for
 from notebook_utils import ids, lesson_notebooks, read
 
-NUMBER = re.compile(r"(?<![\w$])(\d+(?:[.,]\d+)*)")
+NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)")
 URL = re.compile(r"https?://\S+|\]\([^)]*\)|`[^`]*`")
 SKIP_LINES = re.compile(r"^\s*\*\*(Waktu|Prasyarat):\*\*.*$", re.M)
 LESSONS = lesson_notebooks()
@@ -26,7 +26,7 @@ def readings(token: str) -> set[float]:
     values = {float(re.sub(r"[.,]", "", token))}
     for thousands, decimal in ((".", ","), (",", ".")):
         whole, _, fraction = token.partition(decimal)
-        if decimal in fraction or not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*|\d+", whole):
+        if (fraction and not fraction.isdigit()) or not re.fullmatch(rf"\d{{1,3}}(\{thousands}\d{{3}})*|\d+", whole):
             continue
         values.add(float(whole.replace(thousands, "") + ("." + fraction if fraction else "")))
     return values
@@ -95,6 +95,7 @@ def test_reading_numbers():
 
 def test_an_invented_number_is_caught():
     assert unbacked("Pada 1955 ada 29 delegasi dan 4.321.987 tamu.") == ["4.321.987"]
+    assert unbacked("Nilainya US$9.876,54 juta.") == ["9.876,54"]
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))

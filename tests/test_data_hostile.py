@@ -10,7 +10,7 @@ import pytest
 
 from kss import data, style
 from kss.data import DataError
-from conftest import set_cell
+from table_edit import set_cell
 
 
 def replace_line(path, line, new_text):

@@ -10,7 +10,7 @@ import pytest
 
 from kss import data
 from kss.data import DataError
-from conftest import set_cell
+from table_edit import set_cell
 
 
 def load_error(data_dir, table):

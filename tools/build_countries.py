@@ -16,6 +16,18 @@ ISO_JSON = Path("/usr/share/iso-codes/json/iso_3166-1.json")
 LOCALE_DIR = Path("/usr/share/locale")
 OUT = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
 
+# Where the iso-codes translation is outdated, a formal long form, or not the name
+# Indonesian schools and government use today, the short common name is used instead.
+# (TLS: "Timor Timur" was the name of the pre-independence province; CHN: "Tiongkok"
+# is the official Indonesian name since 2014; "Prancis" is the KBBI spelling.)
+NAME_ID_OVERRIDES = {
+    "TLS": "Timor-Leste", "CHN": "Tiongkok", "PSE": "Palestina", "FRA": "Prancis",
+    "GUF": "Guyana Prancis", "PYF": "Polinesia Prancis", "ATF": "Wilayah Selatan Prancis",
+    "BOL": "Bolivia", "IRN": "Iran", "LAO": "Laos", "MDA": "Moldova", "RUS": "Rusia",
+    "TWN": "Taiwan", "VEN": "Venezuela", "COG": "Kongo", "COD": "Republik Demokratik Kongo",
+    "FSM": "Mikronesia", "VAT": "Vatikan", "CZE": "Ceko",
+}
+
 
 def main() -> int:
     if not ISO_JSON.exists():
@@ -31,6 +43,7 @@ def main() -> int:
         name_id = indonesian.gettext(name_en)
         if name_id == name_en:
             name_id = indonesian.gettext(e["name"])
+        name_id = NAME_ID_OVERRIDES.get(e["alpha_3"], name_id)
         rows.append({"iso3": e["alpha_3"], "iso_numeric": e["numeric"],
                      "name_en": name_en, "name_id": name_id})
     with OUT.open("w", encoding="utf-8", newline="") as f:

@@ -31,6 +31,7 @@ ID = {
     "bandung.principles.title": "Dasasila Bandung: sepuluh prinsip Komunike Akhir KAA 1955",
     "bandung.principles.source": ("Sumber: Komunike Akhir KAA, 24 April 1955; parafrase sendiri "
                                   "(data/principles.csv)"),
+    "bandung.principles.small_title": "Dasasila Bandung: prinsip {n} dari {total}",
     "bandung.control.principle": "Prinsip nomor:",
     "bandung.principle.option": "Prinsip {n}",
     "bandung.principle.head": "Prinsip {n}",
@@ -63,6 +64,7 @@ EN = {
     "bandung.counts.source": "Source: Final Communiqué of the conference, 24 April 1955 (data/delegations.csv)",
     "bandung.principles.title": "The Ten Bandung Principles of the 1955 Final Communiqué",
     "bandung.principles.source": "Source: Final Communiqué, 24 April 1955; own paraphrase (data/principles.csv)",
+    "bandung.principles.small_title": "The Ten Bandung Principles: principle {n} of {total}",
     "bandung.control.principle": "Principle number:",
     "bandung.principle.option": "Principle {n}",
     "bandung.principle.head": "Principle {n}",

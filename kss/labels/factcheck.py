@@ -33,6 +33,7 @@ ID = {
     "factcheck.what_sources_say": "Apa kata sumber",
     "factcheck.what_happened": "Yang sebenarnya terjadi",
     "factcheck.sources": "Sumber",
+    "factcheck.months": "Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember",
 }
 
 EN = {
@@ -68,4 +69,5 @@ EN = {
     "factcheck.what_sources_say": "What the sources say",
     "factcheck.what_happened": "What actually happened",
     "factcheck.sources": "Sources",
+    "factcheck.months": "January,February,March,April,May,June,July,August,September,October,November,December",
 }

@@ -1,0 +1,66 @@
+"""Quiz of lesson 03: from Bandung to BAPA+40 (facts from data/milestones.csv and data/facts.csv)."""
+from kss.quiz import Question
+
+TITLE = "Kuis singkat: dari Bandung ke BAPA+40"
+
+QUESTIONS = [
+    Question(
+        "Kapan dan di mana Rencana Aksi Buenos Aires (BAPA) disepakati?",
+        ("Di Bandung, April 1955",
+         "Di Buenos Aires, 12 September 1978",
+         "Di Nairobi, Desember 2009",
+         "Di Beograd, September 1961"),
+        1,
+        "Konferensi PBB tentang kerja sama teknik antarnegara berkembang (TCDC) menyepakati BAPA di "
+        "Buenos Aires pada 12 September 1978; delegasi 138 negara mencapai mufakat.",
+    ),
+    Question(
+        "Mengapa Hari PBB untuk Kerja Sama Selatan-Selatan diperingati setiap 12 September sejak 2012?",
+        ("Karena KAA dibuka pada tanggal itu",
+         "Karena G77 lahir pada tanggal itu",
+         "Karena pada tanggal itu BAPA disepakati",
+         "Karena SDG disahkan pada tanggal itu"),
+        2,
+        "Hari ini mula-mula ditetapkan 19 Desember (resolusi 58/220, 2003). Lewat keputusan 66/550 "
+        "hari itu dipindah ke 12 September, hari ulang tahun disepakatinya BAPA.",
+    ),
+    Question(
+        "Apa yang ditegaskan Dokumen Hasil Nairobi (2009) tentang KSS dan kerja sama Utara-Selatan?",
+        ("KSS menggantikan kerja sama Utara-Selatan",
+         "KSS melengkapi, bukan menggantikan, kerja sama Utara-Selatan",
+         "KSS hanya boleh dilakukan negara Asia",
+         "Kerja sama Utara-Selatan harus dihentikan"),
+        1,
+        "Dokumen yang disahkan lewat resolusi 64/222 itu menegaskan bahwa KSS melengkapi kerja sama "
+        "Utara-Selatan, bukan menggantikannya.",
+    ),
+    Question(
+        "Target mana dalam Tujuan Pembangunan Berkelanjutan (SDG) yang menyebut kerja sama Selatan-Selatan?",
+        ("Target 17.6 dan 17.9 (SDG 17)",
+         "Target 1.1 dan 2.1 (SDG 1 dan SDG 2)",
+         "Tidak ada target SDG yang menyebutnya"),
+        0,
+        "Target 17.6 (sains, teknologi dan inovasi) dan 17.9 (peningkatan kapasitas) sama-sama menyebut "
+        "kerja sama Utara-Selatan, Selatan-Selatan dan triangular.",
+    ),
+    Question(
+        "Tonggak mana yang berlangsung di Indonesia?",
+        ("Lahirnya G77 pada 1964",
+         "Konferensi BAPA+40 pada 2019",
+         "KTT ke-10 Gerakan Non-Blok pada 1992",
+         "Konferensi PBB tentang KSS di Nairobi pada 2009"),
+        2,
+        "KTT ke-10 GNB berlangsung di Jakarta pada 1–6 September 1992 dan dibuka Presiden Soeharto. "
+        "G77 lahir di Jenewa, BAPA+40 di Buenos Aires, dan konferensi 2009 di Nairobi.",
+    ),
+    Question(
+        "Apa arti nama UNOSSC, dan sejak kapan nama itu dipakai?",
+        ("Kantor PBB untuk Kerja Sama Selatan-Selatan; sudah dipakai sekitar tahun 2013",
+         "Kelompok 77; sejak 1964",
+         "Gerakan Non-Blok; sejak 1961"),
+        0,
+        "Unit khusus KSS di UNDP berganti nama menjadi Kantor PBB untuk Kerja Sama Selatan-Selatan "
+        "(UNOSSC). Nama itu sudah dipakai resmi paling lambat Juni 2013; keputusan penggantian namanya "
+        "belum ditemukan, jadi kita menulis \"sekitar\".",
+    ),
+]

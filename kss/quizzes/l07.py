@@ -1,0 +1,66 @@
+"""Quiz of lesson 07: challenges of South-South cooperation (facts from data/facts.csv,
+data/examples.csv and data/indicators.csv)."""
+from kss.quiz import Question
+
+TITLE = "Kuis singkat: tantangan KSS"
+
+QUESTIONS = [
+    Question(
+        "Menurut data Gapminder, bagaimana jarak PDB per kapita antara negara peserta KAA terkaya dan "
+        "termiskin pada 2007 dibandingkan dengan 1952?",
+        ("Jauh lebih lebar",
+         "Sama saja",
+         "Hilang sama sekali"),
+        0,
+        "Pada 1952 Arab Saudi yang terkaya dan Myanmar yang termiskin; pada 2007 Jepang yang terkaya dan "
+        "Liberia yang termiskin, dan rasio keduanya jauh lebih besar. Kesenjangan kapasitas tidak hilang "
+        "dengan sendirinya.",
+    ),
+    Question(
+        "Apa nama kerja sama ketika negara maju atau organisasi multilateral mendukung kerja sama yang "
+        "digerakkan negara-negara berkembang?",
+        ("Kerja sama bilateral",
+         "Kerja sama triangular (segitiga)",
+         "Kerja sama Utara-Utara"),
+        1,
+        "Menurut definisi kerja PBB, kerja sama triangular adalah kemitraan yang digerakkan negara-negara "
+        "Selatan dengan dukungan satu atau lebih negara maju atau organisasi multilateral.",
+    ),
+    Question(
+        "Indonesia menghentikan dukungan untuk FARTC di Tanzania pada 2004 dan baru melanjutkannya pada 2011. "
+        "Tantangan apa yang ditunjukkan?",
+        ("Dana yang naik-turun",
+         "Kontroversi lingkungan",
+         "Risiko bagi petugas"),
+        0,
+        "Krisis ekonomi di dalam negeri membuat dana berhenti; program bergantung pada kondisi keuangan negara pemberi.",
+    ),
+    Question(
+        "Proyek kredit India di Bangladesh harus memakai kontraktor India dan sekitar 65% barang dan jasa "
+        "dari India. Apa sebutan untuk syarat seperti ini?",
+        ("Hibah tanpa syarat",
+         "Kredit bersyarat (terikat)",
+         "Kerja sama triangular"),
+        1,
+        "Pinjaman itu terikat pada barang dan jasa dari negara pemberi. Pelaksanaannya juga lambat: setelah "
+        "enam tahun baru 54,6% kredit pertama yang terlaksana.",
+    ),
+    Question(
+        "AREI, prakarsa energi terbarukan Afrika, menargetkan sedikitnya 300 GW pada 2030. Dari mana "
+        "sebagian besar janji dananya di COP21?",
+        ("Hanya dari negara-negara Afrika",
+         "Dari negara G7, Uni Eropa dan Swedia, sekitar US$10 miliar",
+         "Dari Indonesia"),
+        1,
+        "AREI dipimpin Afrika, tetapi sebagian besar dananya dijanjikan negara maju: contoh bagaimana "
+        "dukungan negara maju dapat memperkuat kerja sama Selatan-Selatan.",
+    ),
+    Question(
+        "India menghentikan layanan Pan-African e-Network pada Juli 2017. Tantangan apa yang ditunjukkan?",
+        ("Kesinambungan: program bisa berhenti ketika pemberi mundur",
+         "Kapasitas birokrasi yang terlalu besar",
+         "Tidak ada tantangan"),
+        0,
+        "Jaringan itu diserahkan kepada Uni Afrika, dan kini Senegal yang menanggung biaya operasinya.",
+    ),
+]

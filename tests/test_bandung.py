@@ -1,0 +1,271 @@
+"""Lesson 02 (kss.bandung): the delegations map and chart, the map explorer and the
+principles explorer. Expected values come from data/delegations.csv and
+data/principles.csv read with the csv module here, not from the code under test."""
+import csv
+import html
+import textwrap
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import numpy as np  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.collections import PolyCollection  # noqa: E402
+from matplotlib.colors import to_rgba  # noqa: E402
+from matplotlib.patches import Circle  # noqa: E402
+
+from kss import bandung, data, style, worldmap  # noqa: E402
+from kss.labels import t  # noqa: E402
+from kss.quiz import Quiz, lesson_quiz, questions_for  # noqa: E402
+
+CONTINENTS = ["all", "asia", "africa"]
+ROLES = ["all", "sponsor", "participant"]
+SPONSOR, ASIA, AFRICA = "#D55E00", "#0072B2", "#E69F00"   # vermillion, blue, orange (Okabe-Ito)
+
+
+def read_csv(name):
+    with (data.DATA_DIR / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+DELEGATIONS = sorted(read_csv("delegations"), key=lambda r: int(r["order"]))
+PRINCIPLES = sorted(read_csv("principles"), key=lambda r: int(r["number"]))
+
+
+def expected(continent, role):
+    return [r for r in DELEGATIONS
+            if continent in ("all", r["continent"]) and role in ("all", r["role"])]
+
+
+def colour_of(row):
+    return SPONSOR if row["role"] == "sponsor" else {"asia": ASIA, "africa": AFRICA}[row["continent"]]
+
+
+def faces_with(collection, colour):
+    """How many polygons of the world map are filled with `colour`."""
+    target = np.array(to_rgba(colour))
+    return int(np.all(np.isclose(collection.get_facecolors(), target), axis=1).sum())
+
+
+# ---------------------------------------------------------------- the data behind the lesson
+
+def test_the_csv_has_the_sourced_composition():
+    assert len(DELEGATIONS) == 29
+    assert len(expected("asia", "all")) == 23 and len(expected("africa", "all")) == 6
+    assert len(expected("all", "sponsor")) == 5
+    assert {r["name_1955"] for r in DELEGATIONS if r["independent_1955"] == "false"} == {"Gold Coast", "Sudan"}
+    assert len({r["iso3"] for r in DELEGATIONS}) == 28
+
+
+def test_counts_match_the_csv():
+    counts = bandung.counts()
+    for c in ("asia", "africa"):
+        for r in ("sponsor", "participant"):
+            assert counts[(c, r)] == len(expected(c, r))
+
+
+# ---------------------------------------------------------------- static figures
+
+def test_counts_figure_bars_add_up_per_continent():
+    fig = bandung.counts_figure()
+    ax = fig.axes[0]
+    bars = [p for p in ax.patches if p.get_width() > 0]
+    by_row = {}
+    for bar in bars:
+        y = round(bar.get_y() + bar.get_height() / 2)
+        by_row.setdefault(y, []).append(bar)
+    labels = {round(tick.get_position()[1]): tick.get_text() for tick in ax.get_yticklabels()}
+    totals = {labels[y]: sum(b.get_width() for b in row) for y, row in by_row.items()}
+    assert totals == {t("continent.asia"): len(expected("asia", "all")),
+                      t("continent.africa"): len(expected("africa", "all"))}
+    hatched = [b for b in bars if b.get_hatch()]
+    dependent = [r for r in DELEGATIONS if r["independent_1955"] == "false"]
+    assert sum(b.get_width() for b in hatched) == len(dependent)
+    sponsor_bars = [b for b in bars if np.allclose(b.get_facecolor(), to_rgba(SPONSOR))]
+    assert sum(b.get_width() for b in sponsor_bars) == len(expected("all", "sponsor"))
+    legend = [x.get_text() for x in ax.get_legend().get_texts()]
+    assert t("bandung.cat.not_independent") in legend
+    assert ax.get_title() == t("bandung.counts.title")
+    assert ax.get_xlabel() == t("bandung.counts.xlabel")
+
+
+def test_static_map_colours_every_delegation_and_hatches_the_dependent_ones():
+    fig = bandung.map_figure()
+    check_map(fig, "all", "all")
+    assert fig.axes[0].get_title() == t("bandung.map.title_all")
+    annotations = [x for x in fig.axes[0].texts if "Vietnam" in x.get_text()]
+    assert len(annotations) == 1, "the shared Vietnam shape is named on the map"
+
+
+def check_map(fig, continent, role):
+    ax = fig.axes[0]
+    rows = expected(continent, role)
+    world = ax.collections[0]
+    shapes = worldmap.shapes()
+    for colour in (SPONSOR, ASIA, AFRICA):
+        codes = {r["iso3"] for r in rows if colour_of(r) == colour}
+        assert faces_with(world, colour) == sum(len(shapes[c]) for c in codes), (continent, role, colour)
+    # hatching: exactly the shapes of the chosen delegations that were not yet independent
+    dependent = {r["iso3"] for r in rows if r["independent_1955"] == "false"}
+    hatched = [c for c in ax.collections[1:] if isinstance(c, PolyCollection) and c.get_hatch()]
+    if dependent:
+        assert len(hatched) == 1
+        assert len(hatched[0].get_paths()) == sum(len(shapes[c]) for c in dependent)
+    else:
+        assert hatched == []
+    legend = ax.get_legend()
+    labels = [x.get_text() for x in legend.get_texts()] if legend else []
+    wanted = []
+    if any(colour_of(r) == SPONSOR for r in rows):
+        wanted.append(t("bandung.cat.sponsor"))
+    if any(colour_of(r) == ASIA for r in rows):
+        wanted.append(t("bandung.cat.asia"))
+    if any(colour_of(r) == AFRICA for r in rows):
+        wanted.append(t("bandung.cat.africa"))
+    if dependent:
+        wanted.append(t("bandung.cat.not_independent"))
+    assert labels == wanted
+    texts = [x.get_text() for x in fig.texts]
+    assert any(x.startswith("Sumber") for x in texts)
+
+
+# ---------------------------------------------------------------- map explorer: every option
+
+@pytest.fixture(scope="module")
+def map_explorer():
+    """One explorer driven through every option (as a learner would), drawn once per change."""
+    return bandung.map_explorer()
+
+
+def set_controls(explorer, **values):
+    """Set controls as a learner would; each change redraws. Make sure the view is current."""
+    for name, value in values.items():
+        explorer.controls[name].value = value
+    if explorer.view is None or explorer.redraws == 0:
+        explorer.redraw()
+
+
+@pytest.mark.parametrize("continent", CONTINENTS)
+@pytest.mark.parametrize("role", ROLES)
+def test_map_explorer_every_option(map_explorer, continent, role):
+    explorer = map_explorer
+    set_controls(explorer, continent=continent, role=role)
+    assert explorer.error is None
+    assert explorer.values() == {"continent": continent, "role": role}
+    view = explorer.view
+    rows = expected(continent, role)
+    assert list(view.data["delegation_id"]) == [r["delegation_id"] for r in rows]
+    check_map(view.figure, continent, role)
+    title = view.figure.axes[0].get_title()
+    if (continent, role) != ("all", "all"):
+        assert f"({len(rows)} delegasi)" in title
+    if rows:
+        assert view.message == ""
+        assert f"{len(rows)} delegasi terpilih" in view.html
+        for r in rows:
+            assert f"{html.escape(r['name_1955_id'])} → {html.escape(r['name_today_id'])}" in view.html
+        assert view.html.count("<li>") == len(rows)
+        both_vietnams = sum(r["iso3"] == "VNM" for r in rows) == 2
+        assert (t("bandung.panel.vietnam") in view.html) == both_vietnams
+        dependent = [r for r in rows if r["independent_1955"] == "false"]
+        assert view.html.count(t("bandung.panel.not_independent")) == len(dependent)
+    else:
+        assert view.message == t("explorer.empty")
+        assert view.html == ""
+        assert any(x.get_text() == t("bandung.map.none") for x in view.figure.axes[0].texts)
+
+
+def test_map_explorer_redraws_when_a_control_changes():
+    explorer = bandung.map_explorer()
+    before = explorer.redraws
+    first = explorer.image.value
+    explorer.controls["continent"].value = "africa"
+    assert explorer.redraws == before + 1 and explorer.error is None
+    assert explorer.image.value != first
+    assert len(explorer.view.data) == len(expected("africa", "all"))
+
+
+# ---------------------------------------------------------------- principles
+
+def highlighted(fig):
+    return [p for p in fig.axes[0].patches
+            if np.allclose(p.get_facecolor(), to_rgba(style.PALETTE["sky"]))]
+
+
+@pytest.fixture(scope="module")
+def principles_explorer():
+    return bandung.principles_explorer()
+
+
+@pytest.mark.parametrize("number", range(1, 11))
+def test_principles_explorer_every_principle(principles_explorer, number):
+    explorer = principles_explorer
+    set_controls(explorer, number=number)
+    assert explorer.error is None
+    row = PRINCIPLES[number - 1]
+    view = explorer.view
+    assert html.escape(row["text_id"]) in view.html
+    assert html.escape(row["question_id"]) in view.html
+    assert f"Prinsip {number}" in view.html
+    fig = view.figure
+    assert len(highlighted(fig)) == 1
+    # the chosen number and the chosen principle's text are bold, nothing else
+    bold = [x.get_text() for x in fig.axes[0].texts if x.get_fontweight() == "bold"]
+    assert bold == [str(number), "\n".join(textwrap.wrap(row["text_id"], 80, break_on_hyphens=False))]
+    assert fig.axes[0].get_title() == f"Dasasila Bandung: prinsip {number} dari {len(PRINCIPLES)}"
+    circles = [p for p in fig.axes[0].patches if isinstance(p, Circle)]
+    assert len(circles) == len(PRINCIPLES)
+
+
+def test_principles_explorer_offers_exactly_the_ten_principles(principles_explorer):
+    explorer = principles_explorer
+    values = [v for _, v in explorer.controls["number"].options]
+    assert values == [int(r["number"]) for r in PRINCIPLES] == list(range(1, 11))
+
+
+def test_principles_figure_lists_all_ten_without_highlight():
+    fig = bandung.principles_figure()
+    assert highlighted(fig) == []
+    texts = [x.get_text() for x in fig.axes[0].texts]
+    for r in PRINCIPLES:
+        assert r["number"] in texts
+        assert "\n".join(textwrap.wrap(r["text_id"], 88, break_on_hyphens=False)) in texts
+    assert fig.axes[0].get_title() == t("bandung.principles.title")
+
+
+def test_principles_explorer_handles_an_unknown_number(principles_explorer):
+    explorer = principles_explorer
+    view = explorer.draw(number=42)
+    assert view.message == t("explorer.empty") and view.figure is not None
+    assert highlighted(view.figure) == []
+
+
+# ---------------------------------------------------------------- quiz
+
+def test_quiz_is_well_formed():
+    from kss.quizzes import l02
+    questions = questions_for("02")
+    assert 4 <= len(questions) <= 6
+    assert l02.TITLE.startswith("Kuis singkat: ")
+    for q in questions:
+        assert q.text and q.explanation and len(q.options) >= 2
+        assert 0 <= q.answer < len(q.options)
+    quiz = lesson_quiz("02")
+    assert isinstance(quiz, Quiz)
+    for number, q in enumerate(questions, start=1):
+        assert quiz.answer(number, q.answer) is True
+    assert quiz.correct == len(questions)
+
+
+def test_quiz_facts_agree_with_the_data():
+    """The quiz's key facts are the data's: sponsors and the two dependent delegations."""
+    questions = questions_for("02")
+    sponsors = {r["name_1955_id"] for r in DELEGATIONS if r["role"] == "sponsor"}
+    q = next(q for q in questions if "BUKAN" in q.text)
+    wrong_option = q.options[q.answer]
+    assert wrong_option not in sponsors and all(
+        o.split(" (")[0] in sponsors for i, o in enumerate(q.options) if i != q.answer)
+    q = next(q for q in questions if "belum merdeka" in q.text)
+    dependent = {r["name_1955_id"] for r in DELEGATIONS if r["independent_1955"] == "false"}
+    assert all(name in q.options[q.answer] for name in dependent)

@@ -1,0 +1,193 @@
+"""Lesson 07 helpers: the capacity-gap figures and explorer (kss.development) and the
+documented challenges (kss.challenges), checked against the CSV files read here with
+the csv module (independently of kss.data)."""
+import csv
+import html
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+
+from kss import challenges, data, development  # noqa: E402
+from kss.labels import t  # noqa: E402
+from kss.quiz import Question, Quiz, questions_for  # noqa: E402
+
+
+
+@pytest.fixture(autouse=True)
+def _indonesian():
+    """These tests read the Indonesian labels; another test may have switched language."""
+    from kss.labels import language, set_language
+    before = language()
+    set_language("id")
+    yield
+    set_language(before)
+
+def read(name):
+    with (data.DATA_DIR / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+DELEGATIONS = read("delegations.csv")
+INDICATORS = read("indicators.csv")
+FACTS = read("facts.csv")
+EXAMPLES = read("examples.csv")
+NAMES = {r["iso3"]: r["name_today_id"] for r in DELEGATIONS}
+YEARS = sorted({int(r["year"]) for r in INDICATORS})
+
+
+def spread(year):
+    """{iso3: GDP per capita} of the delegations' countries with data in `year`."""
+    return {r["iso3"]: float(r["gdp_per_cap"]) for r in INDICATORS
+            if int(r["year"]) == year and r["iso3"] in NAMES}
+
+
+def ratio_text(value):
+    return f"{value:.1f}".replace(".", ",")
+
+
+@pytest.mark.parametrize("year", YEARS)
+def test_gap_matches_the_csv(year):
+    values = spread(year)
+    richest = max(values, key=values.get)
+    poorest = min(values, key=values.get)
+    g = development.gap(year)
+    assert g["n"] == len(values)
+    assert (g["richest_iso3"], g["poorest_iso3"]) == (richest, poorest)
+    assert g["ratio"] == pytest.approx(values[richest] / values[poorest])
+    assert g["indonesia_rank"] == 1 + sum(1 for v in values.values() if v > values["IDN"])
+    text = development.gap_text(year)
+    assert NAMES[richest] in text and NAMES[poorest] in text
+    assert f"{ratio_text(values[richest] / values[poorest])} kali" in text
+    assert repr(text) == str(text)  # shown without quotes in a notebook
+
+
+def test_gap_widened_from_1952_to_2007():
+    """What the lesson teaches, recomputed from the CSV."""
+    r52, r07 = (max(spread(y).values()) / min(spread(y).values()) for y in (1952, 2007))
+    assert r07 > r52
+    assert development.gap(2007)["ratio"] > development.gap(1952)["ratio"]
+
+
+def points(fig, gid):
+    return [len(c.get_offsets()) for c in fig.axes[0].collections if c.get_gid() == gid]
+
+
+def test_static_gap_figure_1952_and_2007():
+    fig = development.gap_figure()
+    ax = fig.axes[0]
+    assert [lbl.get_text() for lbl in ax.get_yticklabels()] == ["1952", "2007"]
+    assert ax.get_xscale() == "log"
+    for year in (1952, 2007):
+        values = spread(year)
+        assert points(fig, f"countries:{year}") == [len(values) - 1]
+        assert points(fig, f"indonesia:{year}") == [1]
+        ratio = [x.get_text() for x in ax.texts if x.get_gid() == f"ratio:{year}"]
+        assert ratio == [t("development.gap_ratio", ratio=ratio_text(max(values.values()) / min(values.values())))]
+        names = [x.get_text() for x in ax.texts]
+        assert NAMES[max(values, key=values.get)] in names and NAMES[min(values, key=values.get)] in names
+    assert "Indonesia" in [x.get_text() for x in ax.texts]
+    sizes = [x.get_fontsize() for x in fig.findobj(matplotlib.text.Text) if x.get_text()]
+    assert min(sizes) >= 10
+
+
+def test_gap_explorer_every_year():
+    explorer = development.gap_explorer()
+    assert explorer.error is None
+    assert list(explorer.controls["year"].options) == YEARS
+    xlim = explorer.view.figure.axes[0].get_xlim()
+    for year in YEARS:
+        explorer.controls["year"].value = year
+        assert explorer.error is None
+        view = explorer.view
+        values = spread(year)
+        assert points(view.figure, f"countries:{year}") == [len(values) - 1]
+        assert points(view.figure, f"indonesia:{year}") == [1]
+        assert view.figure.axes[0].get_xlim() == xlim  # one scale for every year
+        assert NAMES[max(values, key=values.get)] in view.html
+        assert NAMES[min(values, key=values.get)] in view.html
+        assert ratio_text(max(values.values()) / min(values.values())) in view.html
+        assert len(view.data) == len(values)
+
+
+def test_gap_for_a_year_without_data_says_so():
+    assert development.gap(1950) is None
+    assert development.gap_text(1950) == t("development.gap_no_data", year=1950)
+    fig = development.gap_figure((1950,))
+    assert t("development.gap_no_data", year=1950) in [x.get_text() for x in fig.axes[0].texts]
+
+
+# ---------------------------------------------------------------- documented challenges
+
+def test_every_challenge_fact_is_documented_and_ids_exist():
+    fact_ids = {r["fact_id"] for r in FACTS}
+    example_ids = {r["example_id"] for r in EXAMPLES}
+    listed = [fact_id for fact_id, _, _ in challenges.DOCUMENTED]
+    assert set(listed) == {r["fact_id"] for r in FACTS if r["topic"] == "challenges"}
+    for fact_id, kind, example_id in challenges.DOCUMENTED:
+        assert fact_id in fact_ids
+        assert example_id is None or example_id in example_ids
+        assert t(f"challenges.kind.{kind}")
+
+
+def test_challenge_table_has_facts_examples_and_escaped_sources():
+    rows = challenges.documented()
+    assert len(rows) == len(challenges.DOCUMENTED)
+    page = challenges.table()._repr_html_()
+    facts = {r["fact_id"]: r for r in FACTS}
+    for fact_id, _, example_id in challenges.DOCUMENTED:
+        assert html.escape(facts[fact_id]["text_id"]) in page
+        for url in facts[fact_id]["sources"].split(";"):
+            assert html.escape(url, quote=True) in page
+        if example_id:
+            title = next(r["title_id"] for r in EXAMPLES if r["example_id"] == example_id)
+            assert html.escape(title) in page
+    assert page.count("<tr>") == len(rows) + 1
+
+
+def test_triangular_examples_match_the_csv():
+    want = [r["example_id"] for r in EXAMPLES if r["modality"] == "triangular" or r["supporters"]]
+    got = challenges.triangular()
+    assert sorted(got["example_id"]) == sorted(want)
+    assert "africa-renewable-energy-initiative" in set(got["example_id"])
+    page = challenges.triangular_table()._repr_html_()
+    assert page.count("<tr>") == len(want) + 1
+
+
+def test_html_of_the_tables_is_escaped(data_copy, monkeypatch):
+    from table_edit import set_cell
+    line = next(i for i, r in enumerate(FACTS, start=2) if r["fact_id"] == "dpr-study-2015")
+    set_cell(data_copy / "facts.csv", line, "text_id", "<img src=x onerror=alert(1)> & co")
+    monkeypatch.setattr(data, "DATA_DIR", data_copy)
+    page = challenges.table()._repr_html_()
+    assert "<img" not in page and "&lt;img src=x onerror=alert(1)&gt; &amp; co" in page
+
+
+def test_labels_exist_in_both_languages():
+    from kss.labels import LABELS
+    keys = {k for k in LABELS["id"] if k.startswith("challenges.")}
+    assert keys and keys == {k for k in LABELS["en"] if k.startswith("challenges.")}
+
+
+def test_quiz_is_well_formed():
+    from kss.quizzes import l07
+    assert l07.TITLE.startswith("Kuis singkat: ")
+    questions = questions_for("07")
+    assert 4 <= len(questions) <= 6
+    for q in questions:
+        assert isinstance(q, Question) and q.text and q.explanation and len(q.options) >= 3
+    quiz = Quiz(questions)
+    for i, q in enumerate(questions, start=1):
+        assert quiz.answer(i, q.answer) is True
+        assert quiz.answer(i, (q.answer + 1) % len(q.options)) is False
+
+
+def test_quiz_gap_question_names_the_right_countries():
+    """Question 1 names the richest and poorest of 1952 and 2007: recomputed here."""
+    explanation = questions_for("07")[0].explanation
+    for year in (1952, 2007):
+        values = spread(year)
+        assert NAMES[max(values, key=values.get)] in explanation
+        assert NAMES[min(values, key=values.get)] in explanation

@@ -1,0 +1,197 @@
+"""Lesson 04 helpers (kss.development): the benefits chart, the trend figures and the
+development explorer, checked against data/examples.csv, data/delegations.csv and
+data/indicators.csv read here with the csv module (independently of kss.data)."""
+import csv
+import itertools
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest  # noqa: E402
+
+from kss import data, development  # noqa: E402
+from kss.labels import t  # noqa: E402
+from kss.quiz import Question, Quiz, questions_for  # noqa: E402
+
+
+
+@pytest.fixture(autouse=True)
+def _indonesian():
+    """These tests read the Indonesian labels; another test may have switched language."""
+    from kss.labels import language, set_language
+    before = language()
+    set_language("id")
+    yield
+    set_language(before)
+
+def read(name):
+    with (data.DATA_DIR / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+EXAMPLES = read("examples.csv")
+INDICATORS = read("indicators.csv")
+DELEGATION_ISO3 = {r["iso3"] for r in read("delegations.csv")}
+WITH_DATA = sorted(DELEGATION_ISO3 & {r["iso3"] for r in INDICATORS})
+YEARS = sorted({int(r["year"]) for r in INDICATORS})
+
+
+def value(iso3, year, indicator):
+    for r in INDICATORS:
+        if r["iso3"] == iso3 and int(r["year"]) == year:
+            v = float(r[indicator])
+            return v / 1e6 if indicator == "pop" else v
+    return None
+
+
+# ---------------------------------------------------------------- benefits
+
+def test_benefit_counts_match_the_csv():
+    counts = development.benefit_counts()
+    assert list(counts.index) == ["economic_social", "institutional_capacity", "national_resilience", "relations"]
+    for benefit in counts.index:
+        having = [r for r in EXAMPLES if benefit in r["benefits"].split(";")]
+        article = [r for r in having if r["from_article"] == "true"]
+        assert counts.loc[benefit, "total"] == len(having)
+        assert counts.loc[benefit, "article"] == len(article)
+        assert counts.loc[benefit, "other"] == len(having) - len(article)
+        assert sorted(development.examples_for(benefit)["example_id"]) == sorted(r["example_id"] for r in having)
+
+
+def test_benefits_figure_draws_the_counts():
+    fig = development.benefits_figure()
+    ax = fig.axes[0]
+    article = [p.get_width() for p in ax.patches if p.get_gid() == "article"]
+    other = [p.get_width() for p in ax.patches if p.get_gid() == "other"]
+    benefits = ["economic_social", "institutional_capacity", "national_resilience", "relations"]
+    for i, benefit in enumerate(benefits):
+        having = [r for r in EXAMPLES if benefit in r["benefits"].split(";")]
+        n_article = sum(1 for r in having if r["from_article"] == "true")
+        assert article[i] == n_article and other[i] == len(having) - n_article
+    assert [lbl.get_text() for lbl in ax.get_yticklabels()] == [t(f"benefit.{b}") for b in benefits]
+    assert any(x.get_text().startswith("Sumber") for x in fig.texts)
+
+
+# ---------------------------------------------------------------- trends
+
+def lines_by_country(fig):
+    return {line.get_gid().split(":")[1]: line for line in fig.axes[0].get_lines()
+            if (line.get_gid() or "").startswith("country:")}
+
+
+def check_trend(view, indicator, countries, start, end):
+    fig = view.figure
+    ax = fig.axes[0]
+    if not countries:
+        assert view.message == t("development.no_country")
+        assert lines_by_country(fig) == {}
+        assert t("development.no_country") in [x.get_text() for x in ax.texts]
+        return
+    lines = lines_by_country(fig)
+    assert set(lines) == set(countries) & set(WITH_DATA)
+    for iso3, line in lines.items():
+        years = [y for y in YEARS if start <= y <= end]
+        assert list(line.get_xdata()) == years
+        assert list(line.get_ydata()) == pytest.approx([value(iso3, y, indicator) for y in years])
+    assert ax.get_yscale() == ("log" if indicator == "gdp_per_cap" else "linear")
+    if "IDN" in lines:  # Indonesia: vermillion and the thickest line
+        assert lines["IDN"].get_linewidth() == max(line.get_linewidth() for line in lines.values())
+        assert matplotlib.colors.to_hex(lines["IDN"].get_color()).upper() == development.INDONESIA_COLOUR
+    assert len(set(view.data["iso3"])) == len(lines)
+    assert view.message == ""
+
+
+def test_static_trend_figures():
+    for indicator in development.INDICATORS:
+        fig = development.trend_figure(indicator)
+        lines = lines_by_country(fig)
+        assert set(lines) == set(development.DEFAULT_COUNTRIES)
+        assert "1952" in fig._suptitle.get_text() and "2007" in fig._suptitle.get_text()
+        assert fig.axes[0].get_ylabel()
+        sizes = [x.get_fontsize() for x in fig.findobj(matplotlib.text.Text) if x.get_text()]
+        assert min(sizes) >= 10
+
+
+def test_countries_are_the_delegations_with_data():
+    options = development.bandung_countries()
+    assert sorted(iso3 for _, iso3 in options) == WITH_DATA
+    # a delegation without indicator rows (Laos in this data) is not offered
+    for iso3 in DELEGATION_ISO3 - set(WITH_DATA):
+        assert iso3 not in {code for _, code in options}
+
+
+def test_explorer_defaults():
+    explorer = development.explorer()
+    assert explorer.error is None
+    assert "IDN" in explorer.controls["countries"].value and len(explorer.controls["countries"].value) > 1
+    assert [v for _, v in explorer.controls["indicator"].options] == ["life_exp", "gdp_per_cap", "pop"]
+    assert explorer.controls["years"].value == (min(YEARS), max(YEARS))
+    check_trend(explorer.view, "life_exp", development.DEFAULT_COUNTRIES, min(YEARS), max(YEARS))
+
+
+def test_explorer_every_option_through_the_widgets():
+    explorer = development.explorer()
+    for indicator in [v for _, v in explorer.controls["indicator"].options]:
+        explorer.controls["indicator"].value = indicator
+        assert explorer.error is None
+        check_trend(explorer.view, indicator, explorer.controls["countries"].value, min(YEARS), max(YEARS))
+    for _, iso3 in explorer.controls["countries"].options:  # every country alone
+        explorer.controls["countries"].value = (iso3,)
+        assert explorer.error is None
+        check_trend(explorer.view, "pop", (iso3,), min(YEARS), max(YEARS))
+    explorer.controls["countries"].value = tuple(v for _, v in explorer.controls["countries"].options)
+    check_trend(explorer.view, "pop", WITH_DATA, min(YEARS), max(YEARS))
+    explorer.controls["countries"].value = ()
+    assert explorer.error is None
+    check_trend(explorer.view, "pop", (), min(YEARS), max(YEARS))
+    explorer.controls["countries"].value = ("IDN", "JPN")
+    for years in [(1952, 1952), (2007, 2007), (1967, 1992), (1952, 2007)]:
+        explorer.controls["years"].value = years
+        assert explorer.error is None
+        check_trend(explorer.view, "pop", ("IDN", "JPN"), *years)
+
+
+@pytest.mark.parametrize("indicator", ["life_exp", "gdp_per_cap", "pop"])
+def test_explorer_every_year_range(indicator):
+    """Every (start, end) pair of the 5-year slider, drawn without the PNG step."""
+    explorer = development.explorer()
+    countries = ("IDN", "IND", "LBR", "SAU")
+    for start, end in itertools.combinations_with_replacement(YEARS, 2):
+        if (start + end) % 2 and indicator != "life_exp":
+            continue  # a dense half for the other measures keeps the test fast
+        view = explorer.draw(indicator=indicator, countries=countries, years=(start, end))
+        check_trend(view, indicator, countries, start, end)
+
+
+def test_number_style():
+    assert development.fmt_number(1234.5, 1, lang="id") == "1.234,5"
+    assert development.fmt_number(31656.07, lang="id") == "31.656"
+    assert development.fmt_number(331, lang="id") == "331"
+    assert development.fmt_number(1234.5, 1, lang="en") == "1,234.5"
+
+
+def test_labels_exist_in_both_languages():
+    from kss.labels import LABELS
+    keys = {k for k in LABELS["id"] if k.startswith("development.")}
+    assert keys and keys == {k for k in LABELS["en"] if k.startswith("development.")}
+
+
+def test_quiz_is_well_formed():
+    from kss.quizzes import l04
+    assert l04.TITLE.startswith("Kuis singkat: ")
+    questions = questions_for("04")
+    assert 4 <= len(questions) <= 6
+    for q in questions:
+        assert isinstance(q, Question) and q.text and q.explanation and len(q.options) >= 3
+    quiz = Quiz(questions)
+    for i, q in enumerate(questions, start=1):
+        assert quiz.answer(i, q.answer) is True
+        assert quiz.answer(i, (q.answer + 1) % len(q.options)) is False
+
+
+def test_quiz_life_expectancy_numbers_match_the_data():
+    """Question 4 quotes Indonesia's life expectancy in 1952 and 2007, rounded."""
+    text = questions_for("04")[3].text
+    assert f"sekitar {round(value('IDN', 1952, 'life_exp'))} tahun (1952)" in text
+    assert f"sekitar {round(value('IDN', 2007, 'life_exp'))} tahun (2007)" in text
