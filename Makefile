@@ -6,12 +6,17 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 FIRST  := notebooks/id/00-mulai-di-sini.ipynb
 
+# One worker per CPU; all cells of a notebook (and each test file) stay on one worker,
+# which nbval needs (its cells share one kernel).
+PARALLEL ?= -n auto --dist loadfile
+
 .PHONY: lab test test-fast setup setup-test notebooks nav check lock bench clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m kss.hints install
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
@@ -36,11 +41,11 @@ OFFLINE  := $(if $(NETNS_OK),unshare -n sh -c 'ip link set lo up && exec "$$0" "
 # Everything: unit, data, notebook hygiene and content, nbval (strict) and the browser test
 # (skipped with one clear reason when Chromium is missing; in CI it must run).
 test: setup-test
-	$(OFFLINE) $(BIN)/python -m pytest
+	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL)
 
 # Everything except the browser test.
 test-fast: setup-test
-	$(OFFLINE) $(BIN)/python -m pytest -m "not browser"
+	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL) -m "not browser"
 
 # Re-execute and normalise every notebook, then regenerate navigation and README's table.
 notebooks: setup

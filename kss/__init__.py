@@ -5,6 +5,11 @@ data loading (kss.data), figure style (kss.style), maps (kss.worldmap), widgets
 (kss.explorer and one module per lesson topic), quizzes (kss.quiz) and labels
 (kss.labels).
 """
+from kss.setup import install_hints as _install_hints
 from kss.setup import setup
+
+# Every lesson cell imports what it uses from kss, so importing kss is the earliest
+# moment to install the Indonesian NameError hint (a no-op outside IPython).
+_install_hints()
 
 __all__ = ["setup"]

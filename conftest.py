@@ -1,0 +1,41 @@
+"""Root conftest: the whole test session runs offline (issue: "robust and fast", point 1).
+
+Loaded by pytest before any test or notebook is collected, it
+- installs the offline guard (tests/offline/kss_offline.py) in the pytest process;
+- puts tests/offline first on PYTHONPATH and sets KSS_OFFLINE=1, so every Python child
+  process (nbval's and nbclient's kernels, the JupyterLab server of the browser tests and
+  its kernels) installs the same guard at start-up through tests/offline/sitecustomize.py;
+- fails any test during which the guard refused a connection, even if the code under
+  test caught the error (e.g. a library that silently falls back when offline).
+
+It defines no collection hooks, so nbval collects the notebooks as before.
+Turn the guard off for one run with KSS_OFFLINE=0 (e.g. to debug); tests/test_offline.py
+then skips. Loopback (127.0.0.0/8, ::1, localhost) and AF_UNIX always work.
+"""
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+OFFLINE_DIR = Path(__file__).resolve().parent / "tests" / "offline"
+sys.path.insert(0, str(OFFLINE_DIR))
+
+import kss_offline  # noqa: E402
+
+if kss_offline.enabled_by_environment():
+    kss_offline.install()
+    os.environ[kss_offline.ENV_FLAG] = "1"
+    os.environ["PYTHONPATH"] = kss_offline.child_pythonpath(os.environ.get("PYTHONPATH"))
+
+
+@pytest.fixture(autouse=True)
+def _no_network_attempts():
+    """A test during which the offline guard refused a connection fails, caught or not."""
+    before = len(kss_offline.BLOCKED)
+    yield
+    attempts = kss_offline.BLOCKED[before:]
+    if attempts:
+        del kss_offline.BLOCKED[before:]
+        pytest.fail("the test tried to reach the network (the course must work offline):\n  "
+                    + "\n  ".join(attempts), pytrace=False)

@@ -1,0 +1,205 @@
+"""Repeated and out-of-order runs (issue point 4).
+
+(a) Every lesson run twice in the same kernel gives the same outputs: text/plain (memory
+    addresses sanitised as nbval does), text/html, stream text, errors, and the PNG bytes
+    of every figure (the course's figures are deterministic: checked here byte for byte).
+    Widget cells are compared without the widget-view reference (a new model id each run).
+    One kernel serves all lessons, one after the other, as a learner who works through
+    the course without restarting; each lesson runs twice in it.
+    (Restart-and-run-all, i.e. a fresh kernel running a lesson top to bottom with the
+    stored outputs as the expected result, is what nbval does for every notebook.)
+(b) A lesson cell that uses a name defined by an earlier cell, run in a fresh kernel
+    before that earlier cell, shows the Indonesian hint of kss.setup.hint_for above a
+    one-line NameError, not a traceback wall. Three situations a learner meets:
+      1. the setup cell ran, the cell defining the name did not (works);
+      2. the kernel was restarted, another lesson cell ran (it imports kss), not the setup cell;
+      3. the kernel was restarted and this is the first cell run.
+    2 is covered because importing kss installs the hint (kss/__init__.py); 3 because
+    every kernel of the course's environment loads the IPython extension kss.hints
+    (written by `python -m kss.hints install` in `make setup` and Binder's postBuild).
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import copy
+import json
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from notebook_utils import NOTEBOOK_DIR, ROOT, lesson_notebooks, read
+
+pytestmark = pytest.mark.slow
+
+LESSONS = lesson_notebooks()
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+SETUP_SOURCE = "from kss import setup\nsetup()"
+ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,16}")       # as nbval-sanitize.cfg
+MODEL_ID = re.compile(r"model_id='[0-9a-f]{32}'")
+COMPARED = ("text/plain", "text/html", "image/png", "text/markdown", "text/latex", "image/svg+xml")
+
+
+def _client(nb, **kwargs):
+    from nbclient import NotebookClient
+    return NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True, shutdown_kernel="immediate",
+                          resources={"metadata": {"path": str(NOTEBOOK_DIR / "id")}}, **kwargs)
+
+
+def _normalise(outputs) -> list:
+    """What is compared between two runs of a cell."""
+    result = []
+    for out in outputs:
+        kind = out["output_type"]
+        if kind == "stream":
+            result.append(("stream", out["name"], ADDRESS.sub("0xADDRESS", out["text"])))
+        elif kind == "error":
+            result.append(("error", out["ename"], out["evalue"]))
+        else:
+            data = out.get("data", {})
+            result.append((kind, {mime: MODEL_ID.sub("model_id=…", ADDRESS.sub("0xADDRESS", value))
+                                  if isinstance(value, str) else json.dumps(value, sort_keys=True)
+                                  for mime, value in data.items() if mime in COMPARED}))
+    return result
+
+
+@pytest.fixture(scope="module")
+def course_kernel():
+    """One kernel for every lesson (started once: kernel start is not what is tested)."""
+    holder = nbformat.v4.new_notebook()
+    client = _client(holder)
+    with client.setup_kernel():
+        yield client
+
+
+def _run_all(client, nb) -> list:
+    client.nb = nb
+    for index, cell in enumerate(nb.cells):
+        if cell.cell_type == "code":
+            client.execute_cell(cell, index)
+    return [_normalise(c.outputs) for c in nb.cells if c.cell_type == "code"]
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=[p.name[:2] for p in LESSONS])
+def test_a_lesson_run_twice_in_one_kernel_gives_the_same_outputs(path, course_kernel):
+    first = _run_all(course_kernel, read(path))
+    second = _run_all(course_kernel, read(path))
+    code = [c.source for c in read(path).cells if c.cell_type == "code"]
+    problems = []
+    for number, (a, b, source) in enumerate(zip(first, second, code), start=1):
+        errors = [o for o in a + b if o[0] == "error"]
+        if errors:
+            problems.append(f"code cell {number} ({source.splitlines()[0]!r}): error {errors[0][1:]}")
+        elif a != b:
+            problems.append(f"code cell {number} ({source.splitlines()[0]!r}): outputs differ "
+                            f"between the first and the second run")
+    assert not problems, f"{path.name}:\n  " + "\n  ".join(problems)
+
+
+# ---------------------------------------------------------------- (b) the NameError hint
+
+def _names_used_from_earlier_cells(source: str) -> set[str]:
+    """Names a cell reads but neither imports nor assigns (builtins excepted)."""
+    tree = ast.parse(source)
+    defined, used = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            defined.update((a.asname or a.name).split(".")[0] for a in node.names)
+        elif isinstance(node, ast.Name):
+            (defined if isinstance(node.ctx, ast.Store) else used).add(node.id)
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            defined.add(node.name)
+    return used - defined - set(dir(builtins)) - {"display", "get_ipython", "In", "Out"}
+
+
+def dependent_cells():
+    """(lesson, cell source, missing name) for every lesson cell that needs an earlier cell."""
+    found = []
+    for path in LESSONS:
+        for cell in read(path).cells:
+            if cell.cell_type == "code":
+                names = _names_used_from_earlier_cells(cell.source)
+                if names:
+                    found.append((path.name, cell.source, sorted(names)[0]))
+    return found
+
+
+DEPENDENT = dependent_cells()
+
+
+def _hint(name: str) -> str:
+    from kss.labels import t
+    return t("setup.hint_name", name=name)
+
+
+def _run_source(client, source: str):
+    cell = nbformat.v4.new_code_cell(source)
+    client.nb.cells.append(cell)
+    client.execute_cell(cell, len(client.nb.cells) - 1)
+    return cell.outputs
+
+
+def _check_hint(outputs, name: str) -> None:
+    text = "".join(o.get("text", "") for o in outputs if o["output_type"] == "stream")
+    errors = [o for o in outputs if o["output_type"] == "error"]
+    assert errors and errors[0]["ename"] == "NameError", outputs
+    assert _hint(name) in text, f"no Indonesian hint above the NameError; outputs: {text!r}"
+    # the short form: one line, not a traceback wall
+    assert len(errors[0]["traceback"]) <= 2, errors[0]["traceback"]
+
+
+def test_lessons_have_a_cell_that_needs_an_earlier_cell():
+    assert DEPENDENT, "no lesson cell uses a name from an earlier cell: pick another case"
+
+
+@pytest.fixture(scope="module")
+def out_of_order():
+    """One fresh kernel: the dependent cell first (3), then after another kss cell (2),
+    then after the setup cell (1). Returns the outputs of each stage."""
+    lesson, source, name = DEPENDENT[0]
+    other = next(c.source for c in read(NOTEBOOK_DIR / "id" / lesson).cells
+                 if c.cell_type == "code" and "from kss import" in c.source
+                 and c.source.strip() != SETUP_SOURCE and not _names_used_from_earlier_cells(c.source)
+                 and name not in c.source)
+    client = _client(nbformat.v4.new_notebook())
+    stages = {}
+    with client.setup_kernel():
+        stages["first"] = _run_source(client, source)
+        _run_source(client, other)
+        stages["after_other_kss_cell"] = _run_source(client, source)
+        _run_source(client, SETUP_SOURCE)
+        stages["after_setup"] = _run_source(client, source)
+    return name, stages
+
+
+def test_hint_when_the_setup_cell_ran(out_of_order):
+    name, stages = out_of_order
+    _check_hint(stages["after_setup"], name)
+
+
+def test_hint_after_a_restart_when_another_lesson_cell_ran(out_of_order):
+    name, stages = out_of_order
+    _check_hint(stages["after_other_kss_cell"], name)
+
+
+def test_hint_when_it_is_the_first_cell_run(out_of_order):
+    name, stages = out_of_order
+    _check_hint(stages["first"], name)
+
+
+def test_hint_from_the_first_cell_with_the_kss_hints_extension(tmp_path, monkeypatch):
+    """The proposed fix: the kernel config written by `python -m kss.hints install`."""
+    from kss import hints
+
+    lesson, source, name = DEPENDENT[0]
+    profile = tmp_path / "ipython" / "profile_default"
+    profile.mkdir(parents=True)
+    (profile / "ipython_kernel_config.py").write_text(hints.KERNEL_CONFIG, encoding="utf-8")
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path / "ipython"))
+    client = _client(nbformat.v4.new_notebook())
+    with client.setup_kernel():
+        outputs = _run_source(client, source)
+    _check_hint(outputs, name)

@@ -1,0 +1,379 @@
+"""Measure the course against its budgets and print one Markdown table (`make bench`).
+
+    python tools/benchmark.py                 # everything (the test suite takes minutes)
+    python tools/benchmark.py --quick         # lessons, explorers and sizes only
+    python tools/benchmark.py --write-readme  # also put the table into README.md
+    python tools/benchmark.py --skip-browser  # time the suite without the browser part
+
+What is measured (budgets from the design brief, /work/shared/design.md "Budgets"):
+- each notebook's Run All: a kernel is started (nbclient, as tools/notebooks.py does),
+  then the time to execute all cells is taken; kernel start is excluded (shown apart);
+- each explorer of kss.catalog (every entry whose builder returns a kss.explorer.Explorer):
+  CHANGES control changes cycling through each control's values, the time from setting
+  `.value` to the new figure's PNG bytes in `explorer.image` (synchronous, in-process);
+  median and 95th percentile;
+- the test suite, as four pytest runs: unit (tests/test_core.py, per-topic tests, fuzz,
+  offline guard), data (tests/test_data_*.py), notebooks (nbval over notebooks/, hygiene,
+  content, reruns) and browser (tests/browser; skipped when Chromium is missing);
+- each notebook's size, the repository (tracked files; .git pack) and the environment
+  (du of sys.prefix).
+
+The figures depend on the machine and on what else runs on it: the header of the table
+says where and when they were taken (CPU count, load average).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+README = ROOT / "README.md"
+START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+CHANGES = 40                 # control changes per explorer (at least 30)
+
+BUDGET_RUN_ALL = 2.0         # s per lesson, kernel start excluded
+BUDGET_MEDIAN = 0.100        # s, control change -> new figure
+BUDGET_P95 = 0.250
+BUDGET_SUITE = 60.0          # s, the suite without the browser part
+BUDGET_NOTEBOOK = 1_000_000  # bytes
+BUDGET_REPO = 10_000_000     # bytes
+
+
+@dataclass
+class Row:
+    section: str
+    what: str
+    value: str
+    budget: str = ""
+    ok: bool | None = None   # None: no budget
+
+    @property
+    def status(self) -> str:
+        return "" if self.ok is None else ("PASS" if self.ok else "OVER")
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms"
+
+
+def _s(seconds: float) -> str:
+    return f"{seconds:.2f} s"
+
+
+def _size(n: int) -> str:
+    for unit, factor in (("MB", 1_000_000), ("kB", 1_000)):
+        if n >= factor:
+            return f"{n / factor:.1f} {unit}"
+    return f"{n} B"
+
+
+def _rel(path: Path) -> str:
+    return str(path.relative_to(ROOT))
+
+
+# ---------------------------------------------------------------- lessons: Run All
+
+def notebooks() -> list[Path]:
+    return sorted(p for p in (NOTEBOOKS / "id").glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
+def _cpu_seconds(pid: int | None) -> float | None:
+    """CPU time (user + system) a process has used so far; None where /proc is missing."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, TypeError):
+        return None
+
+
+def _kernel_pid(client) -> int | None:
+    process = getattr(getattr(client.km, "provisioner", None), "process", None)
+    return getattr(process, "pid", None)
+
+
+def run_all(path: Path) -> tuple[float, float, float | None, int]:
+    """(kernel start s, Run All s, kernel CPU s during Run All, error outputs) in a fresh kernel."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=True, shutdown_kernel="immediate",
+                            resources={"metadata": {"path": str(path.parent)}})
+    started = time.perf_counter()
+    with client.setup_kernel(stderr=subprocess.DEVNULL):
+        ready = time.perf_counter()
+        pid = _kernel_pid(client)
+        cpu_before = _cpu_seconds(pid)
+        for index, cell in enumerate(nb.cells):
+            if cell.cell_type == "code":
+                client.execute_cell(cell, index)
+        done = time.perf_counter()
+        cpu_after = _cpu_seconds(pid)
+    cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
+    errors = sum(1 for c in nb.cells if c.cell_type == "code"
+                 for o in c.outputs if o.get("output_type") == "error")
+    return ready - started, done - ready, cpu, errors
+
+
+def bench_lessons() -> list[Row]:
+    rows = []
+    paths = notebooks()
+    if not paths:
+        return [Row("Run All", "(no notebook in notebooks/id/)", "–")]
+    for path in paths:
+        try:
+            start, elapsed, cpu, errors = run_all(path)
+        except Exception as exc:  # a broken or half-written lesson must not stop the benchmark
+            rows.append(Row("Run All", path.name, f"failed: {type(exc).__name__}: {str(exc)[:80]}",
+                            f"≤ {BUDGET_RUN_ALL:.0f} s", False))
+            continue
+        note = f" ({errors} error output{'s' if errors != 1 else ''})" if errors else ""
+        cpu_text = f" (kernel CPU {_s(cpu)})" if cpu is not None else ""
+        rows.append(Row("Run All", f"{path.name} (kernel start {_s(start)}, not counted)",
+                        _s(elapsed) + cpu_text + note, f"≤ {BUDGET_RUN_ALL:.0f} s",
+                        elapsed <= BUDGET_RUN_ALL and not errors))
+    return rows
+
+
+# ---------------------------------------------------------------- explorers: interaction
+
+def value_cycle(control) -> list:
+    """Values a learner can give this control, to cycle through (current value excluded later)."""
+    import ipywidgets as w
+
+    if isinstance(control, w.SelectMultiple):
+        values = list(control._options_values)
+        subsets = [tuple(values[i:i + k]) for k in (1, 2, 3) for i in range(0, min(len(values), 12), k)]
+        return subsets + [(), tuple(values[:5])]
+    if isinstance(control, (w.Dropdown, w.RadioButtons, w.ToggleButtons, w.Select, w.SelectionSlider)):
+        return [v for v in control._options_values]
+    if isinstance(control, w.IntRangeSlider):
+        lo, hi, step = control.min, control.max, control.step or 1
+        span = hi - lo
+        return [(lo, hi), (lo, lo + span // 2), (lo + span // 2, hi), (lo + span // 4, hi - span // 4),
+                (lo, lo + step), (hi - step, hi)]
+    if isinstance(control, (w.IntSlider, w.FloatSlider)):
+        return [control.min, (control.min + control.max) / 2 if isinstance(control, w.FloatSlider)
+                else (control.min + control.max) // 2, control.max]
+    if isinstance(control, w.Checkbox):
+        return [True, False]
+    if isinstance(control, (w.Text, w.Textarea)):
+        return ["Proyek padi Indonesia–Tanzania", "", "Jerman <b>&</b> JICA", "Pelatihan guru $2"]
+    return []
+
+
+def time_explorer(explorer, changes: int = CHANGES) -> tuple[list[float], list[float]]:
+    """Seconds (wall clock, CPU) from setting a control's value to the new PNG bytes."""
+    cycles = {name: value_cycle(c) for name, c in explorer.controls.items()}
+    names = [n for n, values in cycles.items() if len(values) > 1]
+    positions = dict.fromkeys(names, 0)
+    timings, cpu, attempts = [], [], 0
+    while len(timings) < changes and attempts < changes * 10 and names:
+        name = names[attempts % len(names)]
+        attempts += 1
+        control, values = explorer.controls[name], cycles[name]
+        value = values[positions[name] % len(values)]
+        positions[name] += 1
+        if value == control.value:
+            continue
+        before, redraws = explorer.image.value, explorer.redraws
+        start, cpu_start = time.perf_counter(), time.process_time()
+        control.value = value
+        elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu_start
+        if explorer.error is not None:
+            raise RuntimeError(f"{name}={value!r}: {explorer.error!r}")
+        if explorer.redraws > redraws and explorer.image.value != before:
+            timings.append(elapsed)
+            cpu.append(cpu_elapsed)
+    return timings, cpu
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+
+
+def bench_explorers(changes: int = CHANGES) -> list[Row]:
+    from kss import catalog, setup
+    from kss.explorer import Explorer
+
+    setup()
+    rows = []
+    for entry in catalog.entries():
+        if entry.kind == "quiz":
+            continue
+        try:
+            view = entry.build()
+        except Exception as exc:
+            rows.append(Row("Interaction", f"{entry.name} (lesson {entry.lesson})",
+                            f"failed to build: {type(exc).__name__}: {str(exc)[:80]}", "", False))
+            continue
+        if not isinstance(view, Explorer):
+            continue          # activities without a figure (buttons and HTML only)
+        try:
+            timings, cpu = time_explorer(view, changes)
+        except Exception as exc:
+            rows.append(Row("Interaction", entry.name, f"failed: {str(exc)[:100]}", "", False))
+            continue
+        if not timings:
+            rows.append(Row("Interaction", entry.name, "no control changes the figure", "", None))
+            continue
+        median, high = statistics.median(timings), p95(timings)
+        rows.append(Row("Interaction", f"{entry.name} (lesson {entry.lesson}; {len(timings)} changes)",
+                        f"median {_ms(median)}, p95 {_ms(high)} (CPU median {_ms(statistics.median(cpu))})",
+                        f"median ≤ {_ms(BUDGET_MEDIAN)}, p95 ≤ {_ms(BUDGET_P95)}",
+                        median <= BUDGET_MEDIAN and high <= BUDGET_P95))
+    return rows
+
+
+# ---------------------------------------------------------------- the test suite
+
+def suite_parts() -> dict[str, list[str]]:
+    tests = sorted(p for p in (ROOT / "tests").glob("test_*.py"))
+    data = [p for p in tests if p.name.startswith("test_data_")]
+    notebook_tests = [p for p in tests if p.name in ("test_notebook_hygiene.py", "test_content.py",
+                                                     "test_reruns.py")]
+    unit = [p for p in tests if p not in data and p not in notebook_tests]
+    return {
+        "unit": [_rel(p) for p in unit],
+        "data": [_rel(p) for p in data],
+        "notebooks": ["notebooks"] + [_rel(p) for p in notebook_tests],
+        "browser": ["tests/browser"],
+    }
+
+
+def chromium_missing() -> str | None:
+    path = os.environ.get("KSS_CHROMIUM") or "/usr/bin/chromium"
+    return None if os.access(path, os.X_OK) else f"Chromium not found at {path}"
+
+
+def run_pytest(args: list[str], marker: str) -> tuple[float, str]:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-m", marker, *args],
+                          cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    lines = [l for l in done.stdout.strip().splitlines() if l.strip()]
+    summary = lines[-1].strip("= ") if lines else f"exit {done.returncode}"
+    return elapsed, summary
+
+
+def bench_suite(skip_browser: bool) -> list[Row]:
+    rows, total = [], 0.0
+    for part, args in suite_parts().items():
+        if part == "browser":
+            reason = "--skip-browser" if skip_browser else chromium_missing()
+            if reason:
+                rows.append(Row("Test suite", "browser (tests/browser)", f"skipped: {reason}"))
+                continue
+            elapsed, summary = run_pytest(args, "browser")
+            rows.append(Row("Test suite", f"browser (tests/browser): {summary}", _s(elapsed)))
+            continue
+        elapsed, summary = run_pytest(args, "not browser")
+        total += elapsed
+        rows.append(Row("Test suite", f"{part}: {summary}", _s(elapsed)))
+    rows.append(Row("Test suite", "without the browser part (unit + data + notebooks)", _s(total),
+                    f"≤ {BUDGET_SUITE:.0f} s", total <= BUDGET_SUITE))
+    return rows
+
+
+# ---------------------------------------------------------------- sizes
+
+def du(path: Path) -> int:
+    total = 0
+    for dirpath, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def bench_sizes() -> list[Row]:
+    rows = []
+    for path in sorted(NOTEBOOKS.rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        size = path.stat().st_size
+        rows.append(Row("Size", _rel(path), _size(size), f"< {_size(BUDGET_NOTEBOOK)}", size < BUDGET_NOTEBOOK))
+    try:
+        # tracked files plus files not yet added that git does not ignore (what a commit would hold)
+        listed = subprocess.run(["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+                                cwd=ROOT, capture_output=True, check=True).stdout
+        files = [ROOT / f for f in listed.decode().split("\0") if f]
+        tracked = sum(f.stat().st_size for f in files if f.is_file())
+        rows.append(Row("Size", f"repository: {len(files)} files (git ls-files, incl. not yet added)", _size(tracked),
+                        f"< {_size(BUDGET_REPO)}", tracked < BUDGET_REPO))
+        pack = du(ROOT / ".git" / "objects")
+        rows.append(Row("Size", "repository: .git/objects (history, compressed)", _size(pack),
+                        f"< {_size(BUDGET_REPO)}", pack < BUDGET_REPO))
+    except (OSError, subprocess.CalledProcessError) as exc:
+        rows.append(Row("Size", "repository", f"git failed: {exc}"))
+    rows.append(Row("Size", f"installed environment (du of sys.prefix, {Path(sys.prefix).name})",
+                    _size(du(Path(sys.prefix)))))
+    return rows
+
+
+# ---------------------------------------------------------------- report
+
+def machine() -> str:
+    load = "n/a"
+    if hasattr(os, "getloadavg"):
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC · {os.cpu_count()} CPU · "
+            f"load {load} · Python {platform.python_version()} · {platform.system()}")
+
+
+def table(rows: list[Row], header: str) -> str:
+    lines = [f"_{header}_", "", "| Bagian | Yang diukur | Hasil | Anggaran | Status |", "|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r.section} | {r.what} | {r.value} | {r.budget} | {r.status} |".replace("||", "| |"))
+    return "\n".join(lines)
+
+
+def write_readme(text: str) -> None:
+    content = README.read_text(encoding="utf-8")
+    if START not in content or END not in content:
+        raise SystemExit(f"README.md has no {START} ... {END} block")
+    before, rest = content.split(START, 1)
+    _, after = rest.split(END, 1)
+    README.write_text(f"{before}{START}\n{text}\n{END}{after}", encoding="utf-8")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="skip the test-suite timing")
+    parser.add_argument("--skip-browser", action="store_true", help="do not time the browser tests")
+    parser.add_argument("--changes", type=int, default=CHANGES, help="control changes per explorer (≥ 30)")
+    parser.add_argument("--write-readme", action="store_true", help="replace the table in README.md")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    header = machine()
+    rows: list[Row] = []
+    print("lessons ...", file=sys.stderr, flush=True)
+    rows += bench_lessons()
+    print("explorers ...", file=sys.stderr, flush=True)
+    rows += bench_explorers(max(30, args.changes))
+    if not args.quick:
+        print("test suite ...", file=sys.stderr, flush=True)
+        rows += bench_suite(args.skip_browser)
+    rows += bench_sizes()
+    text = table(rows, header)
+    print(text)
+    if args.write_readme:
+        write_readme(text)
+        print(f"\nREADME.md updated ({START} ... {END})", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
