@@ -27,10 +27,12 @@ def _lang() -> str:
     return language()
 
 
-def life_expectancy_figure(iso3: str = "IDN"):
+def life_expectancy_figure(iso3: str = "IDN", rows=None):
     """Line chart of one country's life expectancy 1952-2007 (Gapminder)."""
-    indicators = data.load("indicators")
-    rows = indicators[indicators["iso3"] == iso3].sort_values("year")
+    if rows is None:
+        indicators = data.load("indicators")
+        rows = indicators[indicators["iso3"] == iso3]
+    rows = rows.sort_values("year")
     fig = style.figure(8, 4.5)
     ax = fig.add_subplot()
     name = data.country_names(_lang()).get(iso3, iso3)
@@ -57,10 +59,11 @@ def first_widget(iso3: str = "IDN") -> Explorer:
     choice = widgets.Dropdown(options=options, value=iso3, description=t("intro.country"),
                               style={"description_width": "initial"})
 
+    indicators = data.load("indicators")   # once per explorer, not once per change
+
     def draw(country):
-        rows = data.load("indicators")
-        rows = rows[rows["iso3"] == country]
+        rows = indicators[indicators["iso3"] == country]
         message = "" if not rows.empty else t("explorer.empty")
-        return View(figure=life_expectancy_figure(country), message=message, data=rows)
+        return View(figure=life_expectancy_figure(country, rows), message=message, data=rows)
 
     return Explorer({"country": choice}, draw)

@@ -13,11 +13,14 @@ into HTML and passed through style.plain() before it goes into matplotlib.
 from __future__ import annotations
 
 import html
+import re
 import warnings
 from dataclasses import dataclass
 
 import ipywidgets as widgets
 import pandas as pd
+from matplotlib.collections import LineCollection
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from kss import data, style, worldmap
@@ -33,6 +36,7 @@ MODALITY_COLOURS = {"bilateral": style.PALETTE["blue"], "regional": style.PALETT
 PROVIDER_COLOUR = style.PALETTE["blue"]
 PARTNER_COLOUR = style.PALETTE["orange"]
 BOTH_COLOUR = style.PALETTE["purple"]
+SUPPORTER_COLOUR = style.PALETTE["green"]
 LINK_COLOUR = style.PALETTE["black"]
 TEXT_LIMIT = 80          # characters of learner text shown on the card and the map
 MULTI_MINIMUM = 3        # regional / multilateral: at least this many countries in total
@@ -236,28 +240,51 @@ def inspiration(sector: str, modality: str, limit: int = 2):
 
 # ---------------------------------------------------------------- the designer: drawing
 
-def map_figure(providers=(), partners=(), title: str = ""):
-    """World map: providers and partners coloured, a line from every provider to every partner."""
+def supporter_countries(text) -> list[str]:
+    """ISO3 codes of the countries named in a learner's supporter text ("Jepang", "Jerman dan JICA"):
+    each part separated by a comma, ';', '/', '&', 'dan' or 'and' that is exactly a country name."""
+    names = {}
+    for lang in ("id", "en"):
+        for code, name in data.country_names(lang).items():
+            names.setdefault(name.casefold(), code)
+    parts = re.split(r"\s*(?:[,;/&+]|\bdan\b|\band\b)\s*", _clean(text).casefold())
+    found = []
+    for part in parts:
+        code = names.get(part.strip())
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def map_figure(providers=(), partners=(), title: str = "", supporters=()):
+    """World map: providers and partners coloured, a line from every provider to every partner;
+    supporting countries (triangular cooperation) in a third colour."""
     providers = [c for c in (providers or ()) if c]
     partners = [c for c in (partners or ()) if c]
+    supporters = [c for c in (supporters or ()) if c and c not in providers and c not in partners]
     both = set(providers) & set(partners)
-    colours = {c: PROVIDER_COLOUR for c in providers}
+    colours = {c: SUPPORTER_COLOUR for c in supporters}
+    colours.update({c: PROVIDER_COLOUR for c in providers})
     colours.update({c: PARTNER_COLOUR for c in partners})
     colours.update({c: BOTH_COLOUR for c in both})
-    fig = style.figure(9, 5.2)
+    fig = style.figure(9, 4.9)
     ax = fig.add_subplot()
     worldmap.draw_world(ax, colours)
-    links = 0
+    # one curved line per provider->partner pair, all in ONE LineCollection: fast even when a
+    # learner selects every country (thousands of pairs), unlike one arrow patch per pair
+    segments = []
     for p in providers:
         start = worldmap.centroid(p)
         for q in partners:
             end = worldmap.centroid(q)
             if p == q or start is None or end is None:
                 continue
-            ax.annotate("", xy=end, xytext=start,
-                        arrowprops={"arrowstyle": "-|>", "color": LINK_COLOUR, "linewidth": 1.2,
-                                    "connectionstyle": "arc3,rad=0.2", "shrinkA": 2, "shrinkB": 2})
-            links += 1
+            segments.append(_arc(start, end))
+    ax.add_collection(LineCollection(segments, colors=LINK_COLOUR, linewidths=1.2, zorder=3))
+    ends = [seg[-1] for seg in segments]
+    if ends:   # a dot where each line arrives: the partner's end
+        ax.scatter([e[0] for e in ends], [e[1] for e in ends], s=18, color=LINK_COLOUR, zorder=4)
+    links = len(segments)
     title = _short(_clean(title)) or t("project.default_title")
     with warnings.catch_warnings():     # a glyph missing from the font must not print to stderr
         warnings.simplefilter("ignore")
@@ -266,21 +293,38 @@ def map_figure(providers=(), partners=(), title: str = ""):
                Patch(color=PARTNER_COLOUR, label=t("project.legend_partner"))]
     if both:
         handles.append(Patch(color=BOTH_COLOUR, label=t("project.legend_both")))
+    if supporters:
+        handles.append(Patch(color=SUPPORTER_COLOUR, label=t("project.legend_supporter")))
+    handles.append(Line2D([], [], color=LINK_COLOUR, marker="o", markevery=[-1], markersize=4,
+                          label=t("project.legend_link")))
     ax.legend(handles=handles, loc="lower left", frameon=True)
-    missing = worldmap.missing(sorted(set(providers) | set(partners)))
+    missing = worldmap.missing(sorted(set(providers) | set(partners) | set(supporters)))
     note = t("source.naturalearth")
     if missing:
         note += ". " + t("project.not_on_map", names=_names(missing))
     style.source_note(fig, note)
     fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
     fig.kss_missing = missing
+    fig.kss_supporters = supporters
     return fig
+
+
+def _arc(start, end, bend: float = 0.2, points: int = 24):
+    """Points of a gentle curve (quadratic Bezier) from start to end, bulging to the left."""
+    (x0, y0), (x1, y1) = start, end
+    cx, cy = (x0 + x1) / 2 - bend * (y1 - y0), (y0 + y1) / 2 + bend * (x1 - x0)
+    out = []
+    for i in range(points + 1):
+        u = i / points
+        out.append(((1 - u) ** 2 * x0 + 2 * (1 - u) * u * cx + u ** 2 * x1,
+                    (1 - u) ** 2 * y0 + 2 * (1 - u) * u * cy + u ** 2 * y1))
+    return out
 
 
 def example_figure(example_id: str = EXAMPLE_ID):
     """A real example of the data drawn exactly as the designer draws a learner's project."""
     row = data.load("examples").set_index("example_id").loc[example_id]
-    return map_figure(row["providers"], row["partners"], row[f"title_{_lang()}"])
+    return map_figure(row["providers"], row["partners"], row[f"title_{_lang()}"], row["supporters"])
 
 
 def card_html(providers=(), partners=(), sector: str = "", modality: str = "", benefit: str = "",
@@ -331,13 +375,13 @@ def draw(providers=(), partners=(), sector="agriculture", modality="bilateral",
     providers, partners = list(providers or ()), list(partners or ())
     found = checks(providers, partners, modality, supporter, title)
     ideas = inspiration(sector, modality)
-    fig = map_figure(providers, partners, title)
+    fig = map_figure(providers, partners, title, supporter_countries(supporter))
     message = "" if providers and partners else t("project.message_start")
     return View(figure=fig, message=message,
                 html=card_html(providers, partners, sector, modality, benefit, supporter, title, found, ideas),
                 data={"providers": providers, "partners": partners, "checks": [c.key for c in found],
                       "inspiration": [row["example_id"] for row, _ in ideas], "links": fig.kss_links,
-                      "missing": fig.kss_missing},
+                      "missing": fig.kss_missing, "supporters": fig.kss_supporters},
                 extra={"checks": found})
 
 

@@ -43,6 +43,8 @@ ID = {
     "project.legend_provider": "Negara pemberi",
     "project.legend_partner": "Negara mitra",
     "project.legend_both": "Dipilih di kedua peran",
+    "project.legend_link": "Kerja sama (titik di ujung mitra)",
+    "project.legend_supporter": "Negara pendukung",
     "project.not_on_map": "Terlalu kecil untuk peta skala ini: {names}",
     "project.card_heading": "Kartu proyek",
     "project.card_providers": "Negara pemberi",
@@ -81,7 +83,7 @@ ID = {
                                                "Mungkin bentuk itu lebih cocok untuk rancanganmu."),
     "project.check.no_title": "Proyekmu belum punya judul. Tulis judul singkat yang menjelaskan apa yang dikerjakan.",
     "project.check.long_text": "Teks yang kamu tulis panjang sekali; kartu hanya menampilkan {limit} huruf pertama. Coba buat lebih singkat.",
-    "project.check.ok": "Rancanganmu konsisten: peran negara, bentuk dan pihak pendukung sudah cocok satu sama lain.",
+    "project.check.ok": "Tidak ada masalah besar: peran negara dan bentuk kerja sama di rancanganmu sudah cocok. Baca juga saran di bawah ini, kalau ada.",
 }
 
 EN = {
@@ -123,6 +125,8 @@ EN = {
     "project.legend_provider": "Provider country",
     "project.legend_partner": "Partner country",
     "project.legend_both": "Chosen in both roles",
+    "project.legend_link": "Cooperation (dot at the partner's end)",
+    "project.legend_supporter": "Supporting country",
     "project.not_on_map": "Too small for a map at this scale: {names}",
     "project.card_heading": "Project card",
     "project.card_providers": "Provider countries",
@@ -160,5 +164,5 @@ EN = {
                                                "called triangular. That form may suit your design better."),
     "project.check.no_title": "Your project has no title yet. Type a short title that says what the project does.",
     "project.check.long_text": "Your text is very long; the card shows only the first {limit} characters. Try to make it shorter.",
-    "project.check.ok": "Your design is consistent: the countries' roles, the modality and the supporting party fit together.",
+    "project.check.ok": "No major problem: the countries' roles and the modality of your design fit together. Read any suggestions below too.",
 }

@@ -1,0 +1,333 @@
+"""The teacher guide (notebooks/id/panduan-guru.ipynb): objectives, answer keys, handout.
+
+    from kss import guide
+    guide.lesson_table()        # the lessons present, with time and summary
+    guide.objectives()          # each lesson's "Tujuan pembelajaran" cell, read from the lesson
+    guide.exercise_keys()       # every folded answer (<details>) of every lesson
+    guide.quiz_keys()           # the answer key of every lesson quiz
+    guide.claim_note("ktt-kss-2018")
+    guide.handout()             # one-page Markdown handout
+    guide.write_handout("lembar-kss.md")   # saved only when asked, only inside the project or /tmp
+
+Single source: objectives and exercise answers are READ from the lesson notebooks and the
+quiz keys from kss/quizzes, never copied, so the guide is current after re-executing it.
+A lesson that does not exist yet is skipped with a short note instead of an error.
+The functions returning text for the notebook return IPython Markdown objects; the *_markdown
+variants return plain strings for tests and for the handout file.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from kss import data
+from kss.labels import language, t
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON_DIR = ROOT / "notebooks" / "id"
+LESSONS = ("00", "01", "02", "03", "04", "05", "06", "07", "08")
+HANDOUT_MARK = "<!-- kss-lembar-ringkas -->"   # first line of every handout file this guide writes
+TERMS = ("kss", "south", "north_south", "forms", "triangular", "kaa", "bapa", "sdg17", "tied")
+
+_DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
+_HEADING = re.compile(r"^## +(.+?)\s*$", re.M)
+
+
+def _md(text: str):
+    """Markdown for a notebook output. '$' is escaped: two of them (e.g. "US$1 ... US$2")
+    would otherwise be rendered as a math formula by JupyterLab."""
+    from IPython.display import Markdown
+    return Markdown(escape_dollars(text))
+
+
+def escape_dollars(text: str) -> str:
+    return re.sub(r"(?<!\\)\$", r"\\$", text)
+
+
+# ---------------------------------------------------------------- finding and reading lessons
+
+def lesson_paths(lesson_dir: Path | str | None = None) -> dict[str, Path | None]:
+    """{lesson number: its notebook, or None if it does not exist (yet)}."""
+    lesson_dir = Path(lesson_dir) if lesson_dir else LESSON_DIR
+    found = {}
+    for nn in LESSONS:
+        matches = sorted(lesson_dir.glob(f"{nn}-*.ipynb"))
+        found[nn] = matches[0] if matches else None
+    return found
+
+
+def _read(path: Path):
+    return nbformat.read(path, as_version=4)
+
+
+def lessons(lesson_dir=None):
+    """[(number, path, notebook or None, note)]: a missing or unreadable lesson (e.g. one being
+    saved at this moment) gets None and a short note instead of raising."""
+    result = []
+    for nn, path in lesson_paths(lesson_dir).items():
+        if path is None:
+            result.append((nn, None, None, t("guide.missing_lesson", nn=nn)))
+            continue
+        try:
+            nb = _read(path)
+        except Exception as exc:   # broken JSON, half-written file, unknown format ...
+            result.append((nn, path, None, t("guide.unreadable_lesson", nn=nn, name=path.name,
+                                       error=type(exc).__name__)))
+            continue
+        result.append((nn, path, nb, ""))
+    return result
+
+
+def title(nb) -> str:
+    """The lesson's first '# ' heading, e.g. '03 · Dari Bandung ke BAPA+40'."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            match = re.search(r"^# +(.+?)\s*$", cell.source, flags=re.M)
+            if match:
+                return match.group(1)
+    return ""
+
+
+def _sections(nb) -> list[tuple[str, list[str]]]:
+    """[(section heading, [markdown sources])]: markdown cells grouped under their '## ' heading.
+    Text before the first '## ' is grouped under ''. A cell with several headings is split."""
+    sections: list[tuple[str, list[str]]] = [("", [])]
+    for cell in nb.cells:
+        if cell.cell_type != "markdown" or cell.source.startswith("<!--NAVIGASI-->"):
+            continue
+        text = cell.source
+        pos = 0
+        for match in _HEADING.finditer(text):
+            before = text[pos:match.start()]
+            if before.strip():
+                sections[-1][1].append(before)
+            sections.append((match.group(1).strip(), []))
+            pos = match.end()
+        rest = text[pos:]
+        if rest.strip():
+            sections[-1][1].append(rest)
+    return sections
+
+
+def objectives_of(nb) -> str:
+    """The body of the lesson's 'Tujuan pembelajaran' cell (objectives, time, prerequisites)."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and re.search(r"^## +Tujuan pembelajaran", cell.source, flags=re.M):
+            body = re.sub(r"^## +Tujuan pembelajaran\s*\n?", "", cell.source, count=1, flags=re.M)
+            return body.strip()
+    return ""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    section: str     # the '## ' heading it sits under, e.g. 'Latihan'
+    number: int      # 1, 2, ... within its section
+    question: str    # the text before the folded answer
+    answer: str      # the text inside <details>, without the summary
+
+
+def exercises_of(nb) -> list[Exercise]:
+    """Every folded answer of the lesson, with the text that precedes it as the question."""
+    result: list[Exercise] = []
+    for heading, parts in _sections(nb):
+        text = "\n\n".join(parts)
+        pos = 0
+        for k, match in enumerate(_DETAILS.finditer(text), start=1):
+            question = text[pos:match.start()].strip()
+            # the question is the last paragraph block before the answer (not the section's intro)
+            question = _last_item(question)
+            result.append(Exercise(heading, k, question, match.group(1).strip()))
+            pos = match.end()
+    return result
+
+
+def _last_item(text: str) -> str:
+    """The last numbered item or paragraph of `text` (drops an intro sentence before '1.')."""
+    match = list(re.finditer(r"^\s*\d+\.\s", text, flags=re.M))
+    if match:
+        return text[match[-1].start():].strip()
+    blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
+    return blocks[-1].strip() if blocks else ""
+
+
+def _minutes(nb):
+    return nb.metadata.get("kss", {}).get("minutes")
+
+
+# ---------------------------------------------------------------- what the guide shows
+
+def lesson_table_markdown(lesson_dir=None) -> str:
+    rows = [f"| {t('guide.table_no')} | {t('guide.table_lesson')} | {t('guide.table_minutes')} | "
+            f"{t('guide.table_summary')} |", "|---|---|---|---|"]
+    total = 0
+    notes = []
+    for nn, path, nb, note in lessons(lesson_dir):
+        if nb is None:
+            notes.append(f"- {note}")
+            continue
+        minutes = _minutes(nb)
+        total += minutes or 0
+        summary = nb.metadata.get("kss", {}).get("summary", "")
+        rows.append(f"| {nn} | [{_cell(title(nb))}]({path.name}) | "
+                    f"{t('guide.minutes', m=minutes) if minutes else ''} | {_cell(summary)} |")
+    return "\n".join(rows + ["", t("guide.total", m=total)] + ([""] + notes if notes else []))
+
+
+def lesson_table(lesson_dir=None):
+    return _md(lesson_table_markdown(lesson_dir))
+
+
+def objectives_markdown(lesson_dir=None) -> str:
+    out = []
+    for nn, path, nb, note in lessons(lesson_dir):
+        if nb is None:
+            out.append(f"### {nn}\n\n*{note}*")
+            continue
+        body = objectives_of(nb) or f"*{t('guide.no_objectives')}*"
+        out.append(f"### {title(nb)}\n\n{body}")
+    return "\n\n".join(out)
+
+
+def objectives(lesson_dir=None):
+    return _md(objectives_markdown(lesson_dir))
+
+
+def exercise_keys_markdown(lesson_dir=None) -> str:
+    out = []
+    for nn, path, nb, note in lessons(lesson_dir):
+        if nb is None:
+            out.append(f"### {nn}\n\n*{note}*")
+            continue
+        items = exercises_of(nb)
+        block = [f"### {title(nb)}"]
+        if not items:
+            block.append(f"*{t('guide.no_exercises')}*")
+        for ex in items:
+            label = (t("guide.exercise", n=ex.number) if ex.section == "Latihan"
+                     else t("guide.exercise_in_section", section=ex.section, n=ex.number))
+            block.append(f"**{label}.** {_strip_number(ex.question)}\n\n"
+                         + _quote(f"**{t('guide.answer')}:** {ex.answer}"))
+        out.append("\n\n".join(block))
+    return "\n\n".join(out)
+
+
+def exercise_keys(lesson_dir=None):
+    return _md(exercise_keys_markdown(lesson_dir))
+
+
+def quiz_keys_markdown(lessons=LESSONS) -> str:
+    from kss.quiz import answer_key
+    out = []
+    for nn in lessons:
+        if importlib.util.find_spec(f"kss.quizzes.l{nn}") is None:
+            out.append(f"### {nn}\n\n*{t('guide.no_quiz', nn=nn)}*")
+            continue
+        module = importlib.import_module(f"kss.quizzes.l{nn}")
+        heading = getattr(module, "TITLE", "") or nn
+        out.append(f"### {nn} · {heading}\n\n{answer_key(nn)}")
+    return "\n\n".join(out)
+
+
+def quiz_keys(lessons=LESSONS):
+    return _md(quiz_keys_markdown(lessons))
+
+
+def claim_note_markdown(claim_id: str) -> str:
+    """One claim of the source article with the result of its check, from data/claims.csv."""
+    claims = data.load("claims").set_index("claim_id")
+    row = claims.loc[claim_id]
+    lang = language()
+    text = row["claim_id_text"] if lang == "id" else row["claim_en"]
+    verdict = row[f"verdict_{lang}"]
+    sources = "\n".join(f"  - {u}" for u in row["sources"])
+    return (f"- **{t('guide.claim_article')}:** \"{text}\"\n"
+            f"- **{t('guide.claim_status')}:** {t('guide.status.' + row['status'])}\n"
+            f"- **{t('guide.claim_verdict')}:** {verdict}\n"
+            f"- **{t('guide.claim_sources')}:**\n{sources}")
+
+
+def claim_note(claim_id: str):
+    return _md(claim_note_markdown(claim_id))
+
+
+# ---------------------------------------------------------------- handout
+
+def handout_markdown(lesson_dir=None) -> str:
+    """A one-page handout: lesson map, key terms, the ten principles, space for notes."""
+    lines = [HANDOUT_MARK, f"# {t('guide.handout_title')}", "", t("guide.handout_name"), "",
+             f"## {t('guide.handout_map')}", ""]
+    # the lesson map as one compact paragraph, so the handout fits on one printed page
+    entries = []
+    for nn, _path, nb, _note in lessons(lesson_dir):
+        if nb is None:
+            continue
+        name = re.sub(r"^\d\d\s*·\s*", "", title(nb))
+        entries.append(f"**{nn}** {name}")
+    lines.append(" · ".join(entries))
+    lines += ["", f"## {t('guide.handout_terms')}", ""]
+    lines += [f"- {t('guide.term.' + key)}" for key in TERMS]
+    principles = data.load("principles").sort_values("number")
+    lines += ["", f"## {t('guide.handout_principles')}", ""]
+    lines += [f"{n}. {text}" for n, text in zip(principles["number"], principles[f"text_{language()}"])]
+    lines += ["", f"## {t('guide.handout_notes')}", ""]
+    lines += ["_" * 70 + "  " for _ in range(4)]
+    first_source = principles["sources"].iloc[0][0] if len(principles) else ""
+    lines += ["", f"*{t('guide.handout_source', url=first_source)}*", ""]
+    return "\n".join(lines)
+
+
+def handout(lesson_dir=None):
+    return _md(handout_markdown(lesson_dir))
+
+
+class HandoutError(ValueError):
+    """The handout cannot be written where asked (message in words)."""
+
+
+def allowed_roots() -> list[Path]:
+    return [ROOT.resolve(), Path(tempfile.gettempdir()).resolve()]
+
+
+def write_handout(path: str | Path | None = None, lesson_dir=None) -> Path | None:
+    """Write the handout to `path` (a .md file inside the project or the temporary folder).
+    Without a path nothing is written. An existing file is only replaced if it is a handout
+    written by this function, so README.md or a data file can never be overwritten."""
+    if path is None:
+        return None
+    target = Path(path).expanduser().resolve()
+    if not any(target == root or root in target.parents for root in allowed_roots()):
+        raise HandoutError(t("guide.handout_bad_place", tmp=tempfile.gettempdir(), path=target))
+    if target.suffix.lower() != ".md":
+        raise HandoutError(t("guide.handout_bad_suffix", name=target.name))
+    if not target.parent.is_dir():
+        raise HandoutError(t("guide.handout_no_folder", folder=target.parent))
+    if target.exists():
+        try:
+            first = target.read_text(encoding="utf-8").split("\n", 1)[0]
+        except (OSError, UnicodeDecodeError):
+            first = ""
+        if target.is_dir() or first.strip() != HANDOUT_MARK:
+            raise HandoutError(t("guide.handout_no_overwrite", path=target))
+    target.write_text(handout_markdown(lesson_dir), encoding="utf-8")
+    print(t("guide.handout_written", path=target))
+    return target
+
+
+# ---------------------------------------------------------------- small helpers
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return str(text).replace("|", "/").replace("\n", " ")
+
+
+def _quote(text: str) -> str:
+    return "\n".join("> " + line if line.strip() else ">" for line in text.splitlines())
+
+
+def _strip_number(text: str) -> str:
+    return re.sub(r"^\s*\d+\.\s+", "", text)

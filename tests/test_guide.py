@@ -1,0 +1,279 @@
+"""Tests of the teacher guide helpers (kss.guide): extraction from the lesson notebooks
+(also while lessons are missing), quiz keys, claim notes and the handout writer."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import re
+import tempfile
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from kss import guide
+from kss.labels import set_language
+from kss.quiz import questions_for
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON_DIR = ROOT / "notebooks" / "id"
+DATA = ROOT / "data"
+
+
+@pytest.fixture(autouse=True)
+def indonesian():
+    set_language("id")
+    yield
+    set_language("id")
+
+
+def lesson(nn, title, objectives=True, latihan=(), minutes=30, extra_cells=()):
+    """A small lesson notebook as the skeleton of CONTRIBUTING.md describes it."""
+    cells = [new_markdown_cell(f"# {nn} · {title}\n\nSelamat datang."),
+             new_markdown_cell("<!--NAVIGASI-->\n< Sebelumnya | Daftar isi | Berikutnya >")]
+    if objectives:
+        cells.append(new_markdown_cell(f"## Tujuan pembelajaran\nSetelah pelajaran ini kamu dapat:\n"
+                                       f"- tujuan {nn}-a;\n- tujuan {nn}-b.\n\n**Waktu:** sekitar {minutes} menit.\n\n"
+                                       "**Prasyarat:** tidak ada."))
+    cells += [new_markdown_cell("## Persiapan\nJalankan."), new_code_cell("from kss import setup\nsetup()")]
+    cells += list(extra_cells)
+    if latihan:
+        body = "## Latihan\nKerjakan soal berikut.\n\n" + "\n\n".join(
+            f"{i}. {q}\n\n<details><summary>Lihat jawaban</summary>\n\n{a}\n\n</details>"
+            for i, (q, a) in enumerate(latihan, start=1))
+        cells.append(new_markdown_cell(body))
+    cells.append(new_markdown_cell("## Sumber\n- https://example.org"))
+    nb = new_notebook(cells=cells)
+    nb.metadata["kss"] = {"minutes": minutes, "summary": f"ringkasan {nn}"}
+    return nb
+
+
+@pytest.fixture
+def partial_dir(tmp_path):
+    """Only lessons 01 and 03 exist; 03 has an activity answer outside Latihan."""
+    nbformat.write(lesson("01", "Satu", latihan=[("Soal A?", "Jawab A."), ("Soal B | pipa?", "Jawab B\n- butir")]),
+                   tmp_path / "01-satu.ipynb")
+    activity = new_markdown_cell("## Bagian khusus\n> **Aktivitas:** Coba ini.\n\n"
+                                 "<details><summary>Lihat jawaban</summary>Jawaban aktivitas.</details>")
+    nbformat.write(lesson("03", "Tiga", objectives=False, minutes=25, extra_cells=[activity]),
+                   tmp_path / "03-tiga.ipynb")
+    (tmp_path / "panduan-guru.ipynb").write_text("{}")          # not numbered: ignored
+    return tmp_path
+
+
+# ---------------------------------------------------------------- extraction on a controlled folder
+
+def test_lesson_paths_skip_missing(partial_dir):
+    paths = guide.lesson_paths(partial_dir)
+    assert list(paths) == list(guide.LESSONS)
+    assert paths["01"].name == "01-satu.ipynb" and paths["03"].name == "03-tiga.ipynb"
+    assert all(paths[nn] is None for nn in guide.LESSONS if nn not in ("01", "03"))
+
+
+def test_objectives_read_from_lessons(partial_dir):
+    text = guide.objectives_markdown(partial_dir)
+    assert "### 01 · Satu" in text and "- tujuan 01-a;" in text and "**Waktu:** sekitar 30 menit." in text
+    assert not re.search(r"^## Tujuan pembelajaran", text, flags=re.M)   # the heading itself is dropped
+    assert guide.t("guide.no_objectives") in text           # lesson 03 has none
+    for nn in ("00", "02", "04", "05", "06", "07", "08"):
+        assert guide.t("guide.missing_lesson", nn=nn) in text
+
+
+def test_exercises_extracted(partial_dir):
+    one = guide.exercises_of(nbformat.read(partial_dir / "01-satu.ipynb", 4))
+    assert [(e.section, e.number) for e in one] == [("Latihan", 1), ("Latihan", 2)]
+    assert one[0].question == "1. Soal A?" and one[0].answer == "Jawab A."
+    assert one[1].question.startswith("2. Soal B") and one[1].answer == "Jawab B\n- butir"
+    three = guide.exercises_of(nbformat.read(partial_dir / "03-tiga.ipynb", 4))
+    assert [(e.section, e.answer) for e in three] == [("Bagian khusus", "Jawaban aktivitas.")]
+    text = guide.exercise_keys_markdown(partial_dir)
+    assert "**Latihan 1.** Soal A?" in text and "> **Jawaban:** Jawab A." in text
+    assert "> - butir" in text                               # multi-line answers stay inside the quote
+    assert "Bagian \u201cBagian khusus\u201d, soal 1" in text
+    assert guide.t("guide.missing_lesson", nn="05") in text
+
+
+def test_lesson_table_and_total(partial_dir):
+    text = guide.lesson_table_markdown(partial_dir)
+    assert "| 01 | [01 · Satu](01-satu.ipynb) | 30 menit | ringkasan 01 |" in text
+    assert guide.t("guide.total", m=55) in text
+    assert text.count(guide.t("guide.missing_lesson", nn="02")) == 1
+
+
+def test_empty_folder_is_not_an_error(tmp_path):
+    assert guide.objectives_markdown(tmp_path).count("belum ada") == len(guide.LESSONS)
+    assert "### 00" in guide.exercise_keys_markdown(tmp_path)
+    assert "**00**" not in guide.handout_markdown(tmp_path)
+
+
+# ---------------------------------------------------------------- the real lessons
+
+def real_lessons():
+    return sorted(LESSON_DIR.glob("[0-9][0-9]-*.ipynb"))
+
+
+@pytest.mark.parametrize("path", real_lessons(), ids=lambda p: p.name)
+def test_real_lesson_objectives_and_answers(path):
+    nb = nbformat.read(path, 4)
+    cell = next(c.source for c in nb.cells if c.cell_type == "markdown" and "## Tujuan pembelajaran" in c.source)
+    first_bullet = next(line for line in cell.splitlines() if line.startswith("- "))
+    assert first_bullet in guide.objectives_of(nb)
+    details = sum(len(re.findall(r"<details>", c.source, flags=re.I)) for c in nb.cells if c.cell_type == "markdown")
+    found = guide.exercises_of(nb)
+    assert len(found) == details
+    assert all(e.answer for e in found)
+
+
+def test_real_guide_covers_every_lesson_present():
+    text = guide.objectives_markdown()
+    for path in real_lessons():
+        nb = nbformat.read(path, 4)
+        assert guide.title(nb) in text
+
+
+def test_quiz_keys_from_quiz_files():
+    text = guide.quiz_keys_markdown()
+    for nn in guide.LESSONS:
+        if importlib.util.find_spec(f"kss.quizzes.l{nn}") is None:
+            assert guide.t("guide.no_quiz", nn=nn) in text
+            continue
+        for q in questions_for(nn):
+            assert q.text.replace("|", "/") in text
+    assert guide.t("guide.no_quiz", nn="99") in guide.quiz_keys_markdown(("99",))
+
+
+def test_dollars_escaped_in_notebook_output():
+    shown = guide.quiz_keys()._repr_markdown_()
+    assert not re.search(r"(?<!\\)\$", shown)
+    assert guide.escape_dollars("US$1 dan US$2") == "US\\$1 dan US\\$2"
+    assert guide.escape_dollars("sudah \\$3") == "sudah \\$3"
+
+
+def test_claim_note_from_claims_csv():
+    with open(DATA / "claims.csv", encoding="utf-8", newline="") as f:
+        row = next(r for r in csv.DictReader(f) if r["claim_id"] == "ktt-kss-2018")
+    text = guide.claim_note_markdown("ktt-kss-2018")
+    assert row["claim_id_text"] in text and row["verdict_id"] in text
+    assert guide.t("guide.status.contradicted") in text
+    for url in row["sources"].split(";"):
+        assert url in text
+
+
+# ---------------------------------------------------------------- handout
+
+def test_handout_content(partial_dir):
+    text = guide.handout_markdown(partial_dir)
+    assert text.startswith(guide.HANDOUT_MARK)
+    assert "**01** Satu · **03** Tiga" in text
+    with open(DATA / "principles.csv", encoding="utf-8", newline="") as f:
+        principles = list(csv.DictReader(f))
+    assert len(principles) == 10
+    for p in principles:
+        assert f"{p['number']}. {p['text_id']}" in text
+    for key in guide.TERMS:
+        assert guide.t("guide.term." + key) in text
+    assert text.count("_" * 70) == 4
+    # one page: a bound on printed lines
+    assert len(text.splitlines()) < 45
+
+
+def test_handout_not_written_by_default(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert guide.write_handout() is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_handout_written_in_temporary_folder(tmp_path):
+    target = guide.write_handout(tmp_path / "lembar.md")
+    assert target == (tmp_path / "lembar.md").resolve()
+    assert target.read_text(encoding="utf-8") == guide.handout_markdown()
+    # rewriting its own handout is fine
+    assert guide.write_handout(str(tmp_path / "lembar.md")) == target
+
+
+def test_handout_refuses_bad_targets(tmp_path):
+    # targets in folders that do not exist: even a broken guard cannot write anything there
+    outside = Path("/") / "kss-folder-yang-tidak-ada" / "lembar.md"
+    if any(outside.resolve() == r or r in outside.resolve().parents for r in guide.allowed_roots()):
+        pytest.skip("the file system root is inside an allowed folder here")
+    with pytest.raises(guide.HandoutError, match="hanya boleh"):
+        guide.write_handout(outside)
+    assert not outside.exists()
+    with pytest.raises(guide.HandoutError, match=r"\.md"):
+        guide.write_handout(tmp_path / "lembar.csv")
+    with pytest.raises(guide.HandoutError, match="belum ada"):
+        guide.write_handout(tmp_path / "tidak-ada" / "lembar.md")
+    precious = tmp_path / "README.md"
+    precious.write_text("# Jangan ditimpa\n")
+    with pytest.raises(guide.HandoutError, match="tertimpa"):
+        guide.write_handout(precious)
+    assert precious.read_text() == "# Jangan ditimpa\n"
+    # '..' cannot climb out of the allowed folders
+    climb = Path(tempfile.gettempdir()) / ".." / "kss-folder-yang-tidak-ada" / "lembar.md"
+    if not any(climb.resolve() == r or r in climb.resolve().parents for r in guide.allowed_roots()):
+        with pytest.raises(guide.HandoutError, match="hanya boleh"):
+            guide.write_handout(climb)
+        assert not climb.resolve().exists()
+
+
+def test_handout_never_overwrites_project_files():
+    for name in ("README.md", "CONTRIBUTING.md"):
+        path = ROOT / name
+        if path.exists():
+            before = path.read_bytes()
+            with pytest.raises(guide.HandoutError):
+                guide.write_handout(path)
+            assert path.read_bytes() == before
+
+
+def test_allowed_roots_are_project_and_tmp():
+    roots = guide.allowed_roots()
+    assert ROOT.resolve() in roots and Path(tempfile.gettempdir()).resolve() in roots
+
+
+def test_english_labels():
+    set_language("en")
+    text = guide.handout_markdown()
+    assert "Key terms" in text and "Lesson map" in text
+    assert "**Answer:**" in guide.exercise_keys_markdown()
+
+
+# ---------------------------------------------------------------- the plans name real sections
+
+PLAN_SECTIONS = {
+    "00": ["Widget pertama"],
+    "01": ["Pengertian menurut PBB dan pemerintah Indonesia", "Empat bentuk KSS"],
+    "02": ["Bandung, April 1955", "Siapa saja yang datang?", "Apa yang dibahas?", "Dasasila Bandung"],
+    "03": ["2015–2019: Bandung+60, SDG 17 dan BAPA+40", "Indonesia di garis waktu"],
+    "04": ["Empat manfaat menurut artikel", "Apakah negara-negara Bandung berubah?",
+           "Hati-hati: berubah bersama belum tentu sebab-akibat"],
+    "05": ['Periksa fakta: benarkah ada "KTT KSS 2018"?'],
+    "06": ["Peta semua contoh", "Aktivitas: nilai satu contoh"],
+    "07": ["Tiga tantangan menurut artikel", "Tantangan lain yang terdokumentasi"],
+    "08": ["Proyek: rancang kerja sama KSS-mu", "Kuis singkat"],
+}
+
+
+@pytest.mark.parametrize("nn", sorted(PLAN_SECTIONS))
+def test_unit_plans_name_sections_that_exist(nn):
+    """The 2x45 and 4x45 plans in the guide name lesson sections; a renamed section must
+    be renamed in notebooks/id/panduan-guru.ipynb too (this test says which)."""
+    guide_nb = nbformat.read(LESSON_DIR / "panduan-guru.ipynb", 4)
+    plans = "\n".join(c.source for c in guide_nb.cells if c.cell_type == "markdown" and "## Rencana unit" in c.source)
+    path = guide.lesson_paths()[nn]
+    if path is None:
+        pytest.skip(f"lesson {nn} does not exist yet")
+    headings = {h for h, _ in guide._sections(nbformat.read(path, 4))}
+    for section in PLAN_SECTIONS[nn]:
+        assert section.replace('"', '\\"') in plans or section in plans, f"guide plan does not name {section!r}"
+        assert section in headings, (f"lesson {nn} has no section {section!r} any more: update the plans in "
+                                     "notebooks/id/panduan-guru.ipynb (and PLAN_SECTIONS here)")
+
+
+def test_unreadable_lesson_is_skipped_with_a_note(partial_dir):
+    (partial_dir / "05-setengah.ipynb").write_text('{"cells": [', encoding="utf-8")   # being saved
+    for text in (guide.objectives_markdown(partial_dir), guide.exercise_keys_markdown(partial_dir),
+                 guide.lesson_table_markdown(partial_dir)):
+        assert "tidak dapat dibaca" in text and "05-setengah.ipynb" in text
+    assert "Satu" in guide.handout_markdown(partial_dir)
