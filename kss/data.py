@@ -78,9 +78,15 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     """Return table `name` as a typed DataFrame; raise DataError on any problem."""
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     # cache on the files' modification times: a maintainer's edit is picked up at once
-    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in data_dir.glob("*")
-                         if p.suffix in (".csv", ".json")))
-    return _load_cached(name, str(data_dir.resolve()), stamp).copy()
+    return _load_cached(name, str(data_dir.resolve()), version(data_dir)).copy()
+
+
+def version(data_dir: Path | str | None = None) -> tuple:
+    """Names and modification times of the data files: changes whenever data/ is edited,
+    so helpers can cache what they compute from the tables (see kss.development)."""
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in data_dir.glob("*")
+                        if p.suffix in (".csv", ".json")))
 
 
 @lru_cache(maxsize=64)

@@ -111,6 +111,23 @@ def benefits_figure():
 
 # ---------------------------------------------------------------- lesson 04: trends
 
+_MEMO: dict = {}
+
+
+def _memo(fn):
+    """Remember fn's result per arguments, language and data version: an explorer
+    redraw called these 5-6 times each (about 45 ms of a 140 ms redraw)."""
+    def wrapper(*args):
+        key = (fn.__name__, args, language(), data.version())
+        if key not in _MEMO:
+            _MEMO[key] = fn(*args)
+        result = _MEMO[key]
+        return result.copy() if hasattr(result, "copy") else result
+    wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
+    return wrapper
+
+
+@_memo
 def bandung_countries() -> list[tuple[str, str]]:
     """(name today, ISO3) of the 1955 delegations with indicator rows, sorted by name.
     Both Vietnams share VNM and appear once."""
@@ -234,6 +251,7 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
 
 # ---------------------------------------------------------------- lesson 07: capacity gaps
 
+@_memo
 def gdp_spread(year: int):
     """GDP per capita of every Bandung country with data in `year`, richest first,
     with columns iso3, name, gdp_per_cap and rank (1 = richest)."""
@@ -279,6 +297,7 @@ def _all_years() -> list[int]:
     return sorted(int(y) for y in data.load("indicators")["year"].unique())
 
 
+@_memo
 def _gap_limits() -> tuple[float, float]:
     """One x-range for every year (so the spread can be compared between years)."""
     table = data.load("indicators")

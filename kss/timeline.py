@@ -163,7 +163,7 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
             label.set_color(style.DARK_GREY)
     # inside the axis where no dot is (time runs from top left to bottom right), so the
     # time axis keeps the full width
-    ax.legend(handles=handles, title=t("timeline.legend"), loc="best", framealpha=0.95)
+    ax.legend(handles=handles, title=t("timeline.legend"), loc="upper right", framealpha=0.95)
     return fig
 
 
