@@ -266,8 +266,13 @@ def run_pytest(args: list[str], marker: str) -> tuple[float, str]:
     return elapsed, summary
 
 
+PARALLEL = ["-n", "auto", "--dist", "loadfile"]   # as `make test` runs the suite
+
+
 def bench_suite(skip_browser: bool) -> list[Row]:
-    rows, total = [], 0.0
+    """Each part alone on one worker (where the time goes), then the suite without the
+    browser part as `make test-fast` runs it (one worker per CPU): the budgeted figure."""
+    rows = []
     for part, args in suite_parts().items():
         if part == "browser":
             reason = "--skip-browser" if skip_browser else chromium_missing()
@@ -275,13 +280,14 @@ def bench_suite(skip_browser: bool) -> list[Row]:
                 rows.append(Row("Test suite", "browser (tests/browser)", f"skipped: {reason}"))
                 continue
             elapsed, summary = run_pytest(args, "browser")
-            rows.append(Row("Test suite", f"browser (tests/browser): {summary}", _s(elapsed)))
+            rows.append(Row("Test suite", f"browser (tests/browser), one worker: {summary}", _s(elapsed)))
             continue
         elapsed, summary = run_pytest(args, "not browser")
-        total += elapsed
-        rows.append(Row("Test suite", f"{part}: {summary}", _s(elapsed)))
-    rows.append(Row("Test suite", "without the browser part (unit + data + notebooks)", _s(total),
-                    f"≤ {BUDGET_SUITE:.0f} s", total <= BUDGET_SUITE))
+        rows.append(Row("Test suite", f"{part}, one worker: {summary}", _s(elapsed)))
+    elapsed, summary = run_pytest(PARALLEL, "not browser")
+    rows.append(Row("Test suite", f"without the browser part, as `make test-fast` runs it "
+                    f"({os.cpu_count()} workers): {summary}", _s(elapsed),
+                    f"≤ {BUDGET_SUITE:.0f} s", elapsed <= BUDGET_SUITE))
     return rows
 
 
