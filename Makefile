@@ -30,7 +30,7 @@ setup-test: $(VENV)/.installed-test
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 lab: setup
-	$(BIN)/jupyter lab $(ROOT_FLAG) $(FIRST)
+	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. $(FIRST)
 
 # Offline tests: conftest.py makes every test process refuse non-loopback connections
 # (tests/offline/). As root, where a network namespace can be made, the tests also run in

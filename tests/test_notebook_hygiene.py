@@ -109,3 +109,18 @@ def test_widget_cells_are_executed_but_not_compared(path):
         tags = cell.metadata.get("tags", [])
         if "nbval-ignore-output" in tags:
             assert cell.outputs == [], f"cell {number}: widget cell with stored outputs"
+
+
+UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_no_accidental_math_in_markdown(path):
+    """JupyterLab typesets text between two '$' as a formula: 'US$586 juta dan US$822 juta'
+    would turn into garbled maths. Write US\\$ in markdown (shown as US$ everywhere)."""
+    nb = read(path)
+    for number, cell in enumerate(nb.cells, start=1):
+        texts = [cell.source] if cell.cell_type == "markdown" else [
+            "".join(out.get("data", {}).get("text/markdown", "")) for out in cell.get("outputs", [])]
+        for text in texts:
+            assert len(UNESCAPED_DOLLAR.findall(text)) < 2, f"cell {number}: write US\\$ instead of US$"
