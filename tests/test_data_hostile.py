@@ -127,3 +127,16 @@ def test_dollar_sign_is_literal_in_figures():
     ax.set_title(style.plain("US$586,56 juta dan US$822 juta"))
     style.to_png(fig)                        # would raise a mathtext error without plain()
     assert ax.get_title() == r"US\$586,56 juta dan US\$822 juta"
+
+
+def test_html_in_data_is_shown_inert_by_the_explorers(data_copy, monkeypatch):
+    """The payload goes through the real helpers (cards, panels), not just html.escape."""
+    payload = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    set_cell(data_copy / "examples.csv", 2, "summary_id", payload)
+    set_cell(data_copy / "principles.csv", 2, "text_id", payload)
+    monkeypatch.setattr(data, "DATA_DIR", data_copy)
+    from kss import bandung, examples
+    shown = [examples.explorer().panel.value, bandung.principles_explorer().panel.value]
+    for panel in shown:
+        assert "&lt;script&gt;" in panel, "the payload should be shown, escaped"
+        assert "<script" not in panel and "<img src=x" not in panel
