@@ -39,3 +39,16 @@ def _no_network_attempts():
         del kss_offline.BLOCKED[before:]
         pytest.fail("the test tried to reach the network (the course must work offline):\n  "
                     + "\n  ".join(attempts), pytrace=False)
+
+
+def pytest_sessionstart(session):
+    """A broken data table breaks almost every test; say so once, in words, and stop,
+    instead of hundreds of failures repeating the same message."""
+    if hasattr(session.config, "workerinput"):
+        return  # xdist worker: the controller has already checked
+    from kss import data
+
+    try:
+        data.load_all()
+    except data.DataError as exc:
+        pytest.exit(f"data error, fix this first: {exc}", returncode=1)

@@ -53,15 +53,20 @@ def hint_for(exc: BaseException) -> str:
 
 
 def install_hints() -> bool:
-    """Show hint_for(exc) before the usual short message for NameError; True if installed."""
+    """In IPython: a NameError gets the Indonesian hint above the usual one-line error, and
+    a data.DataError (a broken table) is shown as its one-line message, not a traceback.
+    True if installed."""
     ip = _ipython()
     if ip is None:
         return False
 
     def handler(shell, etype, value, tb, tb_offset=None):
-        print(hint_for(value))
+        if issubclass(etype, data.DataError):
+            print(t("setup.data_error"))
+        else:
+            print(hint_for(value))
         # keep the normal one-line error so the cell is still marked as failed
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset, exception_only=True)
 
-    ip.set_custom_exc((NameError,), handler)
+    ip.set_custom_exc((NameError, data.DataError), handler)
     return True

@@ -167,3 +167,23 @@ def test_life_expectancy_figure_without_data_says_so():
     texts = [t.get_text() for t in fig.axes[0].texts]
     assert len(texts) == 1 and "Belum ada data Gapminder" in texts[0]
     assert not fig.axes[0].lines
+
+
+def test_in_ipython_data_errors_and_name_errors_are_explained_in_words(capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+    from kss.setup import install_hints
+
+    shell = InteractiveShell.instance()
+    try:
+        assert install_hints() is True
+        result = shell.run_cell("from kss import data\ndata.load('tidak-ada')")
+        out = capsys.readouterr().out
+        assert isinstance(result.error_in_exec, data.DataError)    # the cell still fails
+        assert "Ada masalah pada tabel data kursus" in out and "tabel 'tidak-ada' tidak ada" in out
+        assert "Traceback" not in out
+        shell.run_cell("linimasa_yang_belum_ada")
+        out = capsys.readouterr().out
+        assert "Petunjuk: nama 'linimasa_yang_belum_ada' belum dikenal" in out
+    finally:
+        shell.set_custom_exc((), None)
+        InteractiveShell.clear_instance()

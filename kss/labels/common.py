@@ -43,6 +43,8 @@ ID = {
     "setup.hint_name": ("Petunjuk: nama '{name}' belum dikenal. Jalankan dulu sel Persiapan di atas, "
                         "atau pilih menu Run > Run All Cells untuk menjalankan semua sel berurutan."),
     "setup.hint_generic": "Petunjuk: jalankan dulu sel Persiapan di bagian atas pelajaran ini.",
+    "setup.data_error": ("Ada masalah pada tabel data kursus (pesan di bawah menyebut berkas, baris dan "
+                         "kolomnya). Beri tahu guru atau pengelola kursus."),
     # quiz
     "quiz.check": "Periksa",
     "quiz.choose_first": "Pilih salah satu jawaban dulu, lalu tekan Periksa.",
@@ -94,6 +96,8 @@ EN = {
     "setup.hint_name": ("Hint: the name '{name}' is not known yet. Run the Setup cell at the top first, "
                         "or choose Run > Run All Cells to run every cell in order."),
     "setup.hint_generic": "Hint: run the Setup cell at the top of this lesson first.",
+    "setup.data_error": ("There is a problem in a data table of the course (the message below names the "
+                         "file, line and column). Please tell your teacher or the course maintainer."),
     "quiz.check": "Check",
     "quiz.choose_first": "Choose an answer first, then press Check.",
     "quiz.correct": "Correct!",
