@@ -34,7 +34,7 @@ ID = {
     "all": "Semua",
     "source": "Sumber",
     "source.gapminder": "Sumber: Gapminder (gapminder.org), data 1952–2007",
-    "source.naturalearth": "Peta: Natural Earth 1:110m (domain publik)",
+    "source.naturalearth": "Sumber peta: Natural Earth 1:110m (domain publik)",
     # explorer messages
     "explorer.error": "Maaf, gambar tidak dapat dibuat untuk pilihan ini ({error}). Coba pilihan lain.",
     "explorer.empty": "Tidak ada data yang cocok dengan pilihan ini. Coba ubah salah satu pilihan.",
@@ -89,7 +89,7 @@ EN = {
     "all": "All",
     "source": "Source",
     "source.gapminder": "Source: Gapminder (gapminder.org), data 1952–2007",
-    "source.naturalearth": "Map: Natural Earth 1:110m (public domain)",
+    "source.naturalearth": "Map source: Natural Earth 1:110m (public domain)",
     "explorer.error": "Sorry, no figure could be drawn for this choice ({error}). Try another choice.",
     "explorer.empty": "No data matches this choice. Try changing one of the options.",
     "setup.ready": "Ready! All data tables were read ({tables} tables). Figures use this course's style.",

@@ -1,0 +1,65 @@
+"""Every static figure of every lesson is readable when projected and printed:
+a title, no visible text below 10 pt, and a source line under it (design brief).
+
+The figures are rebuilt in-process from the lessons' own code cells (not from stored
+PNGs), so a change in a helper is checked here before the notebooks are re-executed.
+"""
+import ast
+
+import matplotlib.text
+import pytest
+from matplotlib.figure import Figure
+
+from kss import style
+from kss import catalog
+from notebook_utils import ids, lesson_notebooks, read
+
+LESSONS = lesson_notebooks()
+
+
+def static_figures(path):
+    """(cell number, Figure) for every code cell whose last expression is a Figure."""
+    nb = read(path)
+    found = []
+    scope = {}      # one namespace per notebook, as in a kernel running it top to bottom
+    for number, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code" or "nbval-ignore-output" in cell.metadata.get("tags", []):
+            continue
+        tree = ast.parse(cell.source)
+        if not tree.body or not isinstance(tree.body[-1], ast.Expr):
+            continue
+        exec(compile(ast.Module(tree.body[:-1], []), path.name, "exec"), scope)
+        value = eval(compile(ast.Expression(tree.body[-1].value), path.name, "eval"), scope)
+        if isinstance(value, Figure):
+            found.append((number, value))
+    return found
+
+
+def check_readable(fig, where):
+    style.to_png(fig)                          # lay the figure out as it is shown
+    texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()]
+    small = sorted({(round(t.get_fontsize(), 1), t.get_text()[:30]) for t in texts
+                    if t.get_fontsize() < style.MIN_FONT_PT - 0.01})
+    assert not small, f"{where}: text below {style.MIN_FONT_PT} pt: {small[:5]}"
+    titles = [ax.get_title() for ax in fig.axes] + [fig._suptitle.get_text() if fig._suptitle else ""]
+    assert any(title.strip() for title in titles), f"{where}: no title"
+    notes = [t.get_text() for t in fig.texts]
+    assert any("sumber" in n.lower() or "source" in n.lower() for n in notes), f"{where}: no source line under the figure"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
+def test_static_figures_are_readable(path):
+    figures = static_figures(path)
+    assert figures, f"{path.name}: no static figure"
+    for number, fig in figures:
+        check_readable(fig, f"{path.name} cell {number}")
+
+
+EXPLORERS = catalog.entries(kind="explorer")
+
+
+@pytest.mark.parametrize("entry", EXPLORERS, ids=[e.name for e in EXPLORERS])
+def test_explorer_default_figures_are_readable(entry):
+    explorer = entry.build()
+    if explorer.view is not None and explorer.view.figure is not None:
+        check_readable(explorer.view.figure, entry.name)
