@@ -243,20 +243,6 @@ def test_principles_explorer_handles_an_unknown_number(principles_explorer):
 
 # ---------------------------------------------------------------- quiz
 
-def test_quiz_is_well_formed():
-    from kss.quizzes import l02
-    questions = questions_for("02")
-    assert 4 <= len(questions) <= 6
-    assert l02.TITLE.startswith("Kuis singkat: ")
-    for q in questions:
-        assert q.text and q.explanation and len(q.options) >= 2
-        assert 0 <= q.answer < len(q.options)
-    quiz = lesson_quiz("02")
-    assert isinstance(quiz, Quiz)
-    for number, q in enumerate(questions, start=1):
-        assert quiz.answer(number, q.answer) is True
-    assert quiz.correct == len(questions)
-
 
 def test_quiz_facts_agree_with_the_data():
     """The quiz's key facts are the data's: sponsors and the two dependent delegations."""

@@ -101,12 +101,18 @@ def quiz_modules():
 
 @pytest.mark.parametrize("lesson", quiz_modules())
 def test_every_lesson_quiz_is_well_formed(lesson):
+    """One check for every lesson's quiz (kss/quizzes/lNN.py): a title, 4-6 questions
+    (the final quiz of lesson 08: up to 14), each with 3+ options, an explanation, a
+    right answer that scores and a wrong one that does not."""
     questions = questions_for(lesson)
-    assert 3 <= len(questions) <= 14
+    assert 4 <= len(questions) <= (14 if lesson == "08" else 6)
+    module = importlib.import_module(f"kss.quizzes.l{lesson}")
+    assert module.TITLE.startswith("Kuis")
     quiz = lesson_quiz(lesson)
     for number, q in enumerate(questions, start=1):
+        assert q.text.strip() and q.explanation.strip() and len(q.options) >= 3
+        assert quiz.answer(number, (q.answer + 1) % len(q.options)) is False
         assert quiz.answer(number, q.answer) is True
-        assert q.explanation.strip()
     assert f"{len(questions)} benar dari {len(questions)}" in quiz.score.value
     key = answer_key(lesson)
     assert key.count("\n") == len(questions) + 1

@@ -265,13 +265,6 @@ def test_redraw_is_fast_enough(explorer):
 
 # ---------------------------------------------------------------- quiz
 
-def test_quiz_is_well_formed():
-    questions = questions_for("06")
-    assert 4 <= len(questions) <= 6
-    for q in questions:
-        assert isinstance(q, Question) and q.text and q.explanation
-        assert len(q.options) >= 2 and 0 <= q.answer < len(q.options)
-
 
 def test_dataframe_types():
     rows = examples.load()

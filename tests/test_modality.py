@@ -195,20 +195,6 @@ def test_the_buttons_drive_the_same_actions():
 
 # ---------------------------------------------------------------- quiz
 
-def test_quiz_is_well_formed():
-    from kss.quizzes import l01
-    questions = questions_for("01")
-    assert 4 <= len(questions) <= 6
-    assert l01.TITLE.startswith("Kuis singkat: ")
-    for q in questions:
-        assert q.text and q.explanation and len(q.options) >= 2
-        assert 0 <= q.answer < len(q.options)
-    quiz = lesson_quiz("01")
-    assert isinstance(quiz, Quiz)
-    for number, q in enumerate(questions, start=1):
-        assert quiz.answer(number, q.answer) is True
-    assert quiz.correct == len(questions)
-
 
 def test_modality_colours_are_from_the_palette():
     from kss import style

@@ -18,7 +18,6 @@ from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 CSV = data.DATA_DIR / "milestones.csv"
 
 
-
 @pytest.fixture(autouse=True)
 def _indonesian():
     """These tests read the Indonesian labels; another test may have switched language."""
@@ -210,14 +209,3 @@ def test_labels_exist_in_both_languages():
         assert f"timeline.category.{cat}" in keys
 
 
-def test_quiz_is_well_formed():
-    from kss.quizzes import l03
-    assert l03.TITLE.startswith("Kuis singkat: ")
-    questions = questions_for("03")
-    assert 4 <= len(questions) <= 6
-    for q in questions:
-        assert isinstance(q, Question) and q.text and q.explanation and len(q.options) >= 3
-    quiz = Quiz(questions)
-    for i, q in enumerate(questions, start=1):
-        assert quiz.answer(i, q.answer) is True
-        assert quiz.answer(i, (q.answer + 1) % len(q.options)) is False
