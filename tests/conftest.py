@@ -28,3 +28,13 @@ def _close_figures():
     yield
     import matplotlib.pyplot as plt
     plt.close("all")
+
+
+@pytest.fixture(autouse=True)
+def _indonesian():
+    """Tests read the Indonesian labels; a test that switches language must not leak it."""
+    from kss.labels import language, set_language
+    before = language()
+    set_language("id")
+    yield
+    set_language(before)

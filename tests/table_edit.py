@@ -1,4 +1,4 @@
-"""Edit one cell of a CSV file (used by the tests that break a copy of data/ on purpose)."""
+"""Read and edit the CSV files of data/ with the csv module, independently of kss.data."""
 import csv
 from pathlib import Path
 
@@ -11,3 +11,10 @@ def set_cell(path: Path, line: int, column: str, value: str) -> None:
     rows[line - 1][col] = value
     with path.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+def read_rows(name: str, data_dir: Path | None = None) -> list[dict]:
+    """Rows of data/<name> as dicts of strings (expected values computed apart from kss.data)."""
+    from kss import data
+    with ((data_dir or data.DATA_DIR) / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))

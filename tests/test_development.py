@@ -1,7 +1,6 @@
 """Lesson 04 helpers (kss.development): the benefits chart, the trend figures and the
 development explorer, checked against data/examples.csv, data/delegations.csv and
 data/indicators.csv read here with the csv module (independently of kss.data)."""
-import csv
 import itertools
 
 import matplotlib
@@ -12,21 +11,8 @@ import pytest  # noqa: E402
 
 from kss import data, development  # noqa: E402
 from kss.labels import t  # noqa: E402
+from table_edit import read_rows as read  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _indonesian():
-    """These tests read the Indonesian labels; another test may have switched language."""
-    from kss.labels import language, set_language
-    before = language()
-    set_language("id")
-    yield
-    set_language(before)
-
-def read(name):
-    with (data.DATA_DIR / name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
 
 
 EXAMPLES = read("examples.csv")

@@ -18,15 +18,6 @@ from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 CSV = data.DATA_DIR / "milestones.csv"
 
 
-@pytest.fixture(autouse=True)
-def _indonesian():
-    """These tests read the Indonesian labels; another test may have switched language."""
-    from kss.labels import language, set_language
-    before = language()
-    set_language("id")
-    yield
-    set_language(before)
-
 def rows_from_csv(path=CSV):
     with path.open(encoding="utf-8", newline="") as f:
         return [{**r, "year": int(r["year"]), "indonesia": r["indonesia"] == "true",
