@@ -16,6 +16,7 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/python -m kss.hints install
 	touch $@
 
@@ -65,11 +66,14 @@ lock:
 	build/lock/bin/python -m pip install --quiet -r requirements.in
 	{ echo "# Pinned environment shared by learners, Binder and CI (generated from requirements.in"; \
 	  echo "# by \`make lock\`; edit requirements.in, not this file). Python 3.11."; \
-	  build/lock/bin/python -m pip freeze --exclude-editable; \
-	  echo "# the course's helper package, from this repository"; echo "-e ."; } > requirements.txt
+	  echo "# The course package itself is not listed: \`make setup\` installs it (pip install -e .),"; \
+	  echo "# Binder's .binder/postBuild and a hub admin install it from the repository (README)."; \
+	  build/lock/bin/python -m pip freeze --exclude-editable; } > requirements.txt
+	cp requirements.txt .binder/requirements.txt
 	build/lock/bin/python -m pip freeze --exclude-editable | sort > build/lock/main.txt
 	build/lock/bin/python -m pip install --quiet -r requirements-test.in
-	build/lock/bin/python -m pip freeze --exclude-editable | sort > build/lock/all.txt
+	{ build/lock/bin/python -m pip freeze --exclude-editable; \
+	  build/lock/bin/python -m pip freeze --all | grep -i '^setuptools=='; } | sort > build/lock/all.txt
 	{ echo "# Test-only extras, pinned (generated from requirements-test.in by \`make lock\`)."; \
 	  echo "-r requirements.txt"; comm -13 build/lock/main.txt build/lock/all.txt; } > requirements-test.txt
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from datetime import date
 from functools import lru_cache
@@ -26,8 +27,12 @@ from pathlib import Path
 
 import pandas as pd
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-PACKAGE_FILE = "datapackage.json"
+from kss import paths
+
+PACKAGE_FILE = paths.PACKAGE_FILE
+# DATA_DIR (read as kss.data.DATA_DIR) is found by kss.paths.find_data_dir(): environment
+# variable, the repository around the working directory, the source checkout, or the copy
+# inside the package, in that order. Tests may set kss.data.DATA_DIR to a scratch copy.
 
 TRUE_VALUES = {"true"}
 FALSE_VALUES = {"false"}
@@ -35,6 +40,29 @@ FALSE_VALUES = {"false"}
 
 class DataError(ValueError):
     """A problem in a data file, described in words (file, line, column, what is wrong)."""
+
+
+def current_dir() -> Path:
+    """The course's data folder: kss.data.DATA_DIR if a test set it, else the lookup of
+    kss.paths (cached per working directory and KSS_DATA_DIR value)."""
+    override = globals().get("DATA_DIR")
+    if override is not None:
+        return Path(override)
+    return _found(os.getcwd(), os.environ.get(paths.ENV_VAR, ""))
+
+
+@lru_cache(maxsize=16)
+def _found(cwd: str, env_value: str) -> Path:
+    try:
+        return paths.find_data_dir(Path(cwd))
+    except paths.DataNotFound as exc:
+        raise DataError(str(exc)) from None
+
+
+def __getattr__(name: str):
+    if name == "DATA_DIR":   # read lazily, so importing kss never fails
+        return current_dir()
+    raise AttributeError(f"module 'kss.data' has no attribute {name!r}")
 
 
 def _where(path: Path, line: int | None = None, column: str | None = None) -> str:
@@ -49,14 +77,20 @@ def _where(path: Path, line: int | None = None, column: str | None = None) -> st
 def _show(path: Path) -> str:
     """Path as a maintainer would type it: relative to the repository when possible."""
     try:
-        return str(path.resolve().relative_to(DATA_DIR.parent.resolve()))
+        folder = current_dir()
+    except DataError:
+        return str(path)
+    if folder.name != "data":      # the copy inside the package: show the whole path
+        return str(path)
+    try:
+        return str(path.resolve().relative_to(folder.parent.resolve()))
     except ValueError:
         return str(path)
 
 
 def read_package(data_dir: Path | str | None = None) -> dict:
     """The parsed datapackage.json (resources keyed by name under 'by_name')."""
-    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    data_dir = Path(data_dir) if data_dir else current_dir()
     path = data_dir / PACKAGE_FILE
     if not path.exists():
         raise DataError(f"{_show(path)}: berkas tidak ditemukan (file not found)")
@@ -76,7 +110,7 @@ def table_names(data_dir: Path | str | None = None) -> list[str]:
 
 def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
     """Return table `name` as a typed DataFrame; raise DataError on any problem."""
-    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    data_dir = Path(data_dir) if data_dir else current_dir()
     # cache on the files' modification times: a maintainer's edit is picked up at once
     return _load_cached(name, str(data_dir.resolve()), version(data_dir)).copy()
 
@@ -84,7 +118,7 @@ def load(name: str, data_dir: Path | str | None = None) -> pd.DataFrame:
 def version(data_dir: Path | str | None = None) -> tuple:
     """Names and modification times of the data files: changes whenever data/ is edited,
     so helpers can cache what they compute from the tables (see kss.development)."""
-    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    data_dir = Path(data_dir) if data_dir else current_dir()
     return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in data_dir.glob("*")
                         if p.suffix in (".csv", ".json")))
 

@@ -28,8 +28,24 @@ import nbformat
 from kss import data
 from kss.labels import language, t
 
-ROOT = Path(__file__).resolve().parent.parent
-LESSON_DIR = ROOT / "notebooks" / "id"
+LESSON_SUBDIR = Path("notebooks") / "id"
+
+
+def course_root() -> Path:
+    """The course folder whose lessons the guide reads: the folder around the data in
+    use (kss.paths: the repository the guide was opened from, or the source checkout);
+    with only the package's own copy of the data, the working directory."""
+    folder = data.current_dir()
+    if folder.name == "data" and (folder.parent / LESSON_SUBDIR).is_dir():
+        return folder.parent
+    return Path.cwd()
+
+
+def lesson_dir_default() -> Path:
+    root = course_root()
+    if (root / LESSON_SUBDIR).is_dir():
+        return root / LESSON_SUBDIR
+    return Path.cwd()   # lessons copied on their own: the guide sits beside them
 LESSONS = ("00", "01", "02", "03", "04", "05", "06", "07", "08")
 HANDOUT_MARK = "<!-- kss-lembar-ringkas -->"   # first line of every handout file this guide writes
 TERMS = ("kss", "south", "north_south", "forms", "triangular", "kaa", "bapa", "sdg17", "tied")
@@ -53,7 +69,7 @@ def escape_dollars(text: str) -> str:
 
 def lesson_paths(lesson_dir: Path | str | None = None) -> dict[str, Path | None]:
     """{lesson number: its notebook, or None if it does not exist (yet)}."""
-    lesson_dir = Path(lesson_dir) if lesson_dir else LESSON_DIR
+    lesson_dir = Path(lesson_dir) if lesson_dir else lesson_dir_default()
     found = {}
     for nn in LESSONS:
         matches = sorted(lesson_dir.glob(f"{nn}-*.ipynb"))
@@ -290,7 +306,7 @@ class HandoutError(ValueError):
 
 
 def allowed_roots() -> list[Path]:
-    return [ROOT.resolve(), Path(tempfile.gettempdir()).resolve()]
+    return [course_root().resolve(), Path(tempfile.gettempdir()).resolve()]
 
 
 def write_handout(path: str | Path | None = None, lesson_dir=None) -> Path | None:

@@ -42,7 +42,7 @@ def _unwrap(ring):
 @lru_cache(maxsize=1)
 def shapes() -> dict[str | None, list[list[tuple[float, float]]]]:
     """{ISO3 or None: [exterior rings]}; None collects the shapes without an ISO code."""
-    path = data.DATA_DIR / "world-110m.geojson"
+    path = data.current_dir() / "world-110m.geojson"
     if not path.exists():
         raise data.DataError(f"data/{path.name}: berkas peta tidak ditemukan "
                              "(buat ulang dengan: python tools/build_map.py)")
