@@ -10,7 +10,7 @@ FIRST  := notebooks/id/00-mulai-di-sini.ipynb
 # which nbval needs (its cells share one kernel).
 PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: lab test test-fast setup setup-test notebooks nav check lock bench clean
+.PHONY: lab app test test-fast setup setup-test notebooks nav check lock bench clean
 
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,14 +24,25 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 	$(BIN)/python -m pip install --quiet -r requirements-test.txt
 	touch $@
 
+# Wheels the offline delivery tests install (tests/delivery): the packages of Binder's
+# base image that we do not pin, and the build backend for `pip install .` / `pip wheel`.
+WHEELHOUSE := build/wheelhouse
+$(WHEELHOUSE)/binder-base.txt: $(VENV)/.installed-test .binder/requirements.txt
+	$(BIN)/python tests/delivery/binder_base.py download $(WHEELHOUSE)
+
 setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test
+setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt
 
 # As root (containers, some lab machines) JupyterLab refuses to start without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 lab: setup
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. $(FIRST)
+
+# The explorers as an app (Voila, no code shown), starting at the index of the lessons
+# (tools/app.py: the template without CDN stylesheets, the options; the browser test uses it).
+app: setup
+	$(BIN)/python tools/app.py $(VOILA_ARGS)
 
 # Offline tests: conftest.py makes every test process refuse non-loopback connections
 # (tests/offline/). As root, where a network namespace can be made, the tests also run in

@@ -22,7 +22,7 @@ from typing import Any, Callable
 import ipywidgets as widgets
 from matplotlib.figure import Figure
 
-from kss import style
+from kss import static, style
 from kss.labels import t
 
 
@@ -87,7 +87,9 @@ class Explorer:
         return view
 
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        # the widget view, plus a static picture of the starting view (kss/static.py)
+        alt = static.figure_alt(self.view.figure if self.view else None)
+        return static.bundle(self, self.widget, alt=alt, **kwargs)
 
 
 def _message_html(text: str, kind: str) -> str:

@@ -225,7 +225,9 @@ class FactCheck:
         return "".join(parts)
 
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        # the widget view, plus a static version for readers without a kernel (kss/static.py)
+        from kss import static
+        return static.bundle(self, self.widget, **kwargs)
 
 
 def _claim_col(lang: str) -> str:

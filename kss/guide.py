@@ -55,7 +55,7 @@ _HEADING = re.compile(r"^## +(.+?)\s*$", re.M)
 
 
 def _md(text: str):
-    """Markdown for a notebook output. '$' is escaped: two of them (e.g. "US$1 ... US$2")
+    """Markdown for a notebook output. '$' is escaped: two of them (e.g. "USD 1 ... USD 2")
     would otherwise be rendered as a math formula by JupyterLab."""
     from IPython.display import Markdown
     return Markdown(escape_dollars(text))

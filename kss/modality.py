@@ -324,7 +324,9 @@ class SortActivity:
         return t("modality.sort.score", correct=self.correct, answered=self.answered, total=self.total)
 
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        # the widget view, plus a static version for readers without a kernel (kss/static.py)
+        from kss import static
+        return static.bundle(self, self.widget, **kwargs)
 
 
 def sort_activity(seed: int = SEED) -> SortActivity:

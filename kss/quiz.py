@@ -97,7 +97,9 @@ class Quiz:
                                   answered=self.answered), "score")
 
     def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
+        # the widget view, plus a static version for readers without a kernel (kss/static.py)
+        from kss import static
+        return static.bundle(self, self.widget, **kwargs)
 
 
 _COLOURS = {"right": "#009E73", "wrong": "#D55E00", "info": "#0072B2", "score": "#595959"}

@@ -100,15 +100,19 @@ def test_lesson_skeleton(path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
 def test_widget_cells_are_executed_but_not_compared(path):
-    """A cell that shows a widget stores no output and carries nbval-ignore-output
-    (nbval cannot compare widget outputs); everything else is compared strictly."""
+    """A cell that shows a widget carries nbval-ignore-output (nbval cannot compare widget
+    outputs; everything else is compared strictly) and stores only its static view: one
+    display with text/html and text/plain from kss/static.py, no widget view."""
     nb = read(path)
     for number, cell in enumerate(nb.cells, start=1):
         if cell.cell_type != "code":
             continue
         tags = cell.metadata.get("tags", [])
         if "nbval-ignore-output" in tags:
-            assert cell.outputs == [], f"cell {number}: widget cell with stored outputs"
+            assert len(cell.outputs) == 1, f"cell {number}: a widget cell stores one static view"
+            data = cell.outputs[0].get("data", {})
+            assert set(data) == {"text/html", "text/plain"}, f"cell {number}: {sorted(data)}"
+            assert 'class="kss-static"' in data["text/html"], f"cell {number}: not kss's static view"
 
 
 UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")

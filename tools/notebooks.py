@@ -8,8 +8,10 @@ Each notebook runs top to bottom in a fresh kernel (from its own folder, like a
 learner's), then is normalised:
 - outputs kept (text and PNG figures), so GitHub, nbviewer and print show every figure;
 - widget-view outputs and the notebook's widget state removed: opened without a kernel
-  they would show "Error displaying widget: model not found". Such a cell gets the tag
-  `nbval-ignore-output`, so nbval executes it but does not compare its outputs;
+  they would show "Error displaying widget: model not found". What kss shows beside the
+  widget (a static view: texts, choices and the starting figure; kss/static.py) is kept,
+  so GitHub, nbviewer, nbconvert and print show something useful. Such a cell gets the
+  tag `nbval-ignore-output`, so nbval executes it but does not compare its outputs;
 - no per-cell timing metadata, one kernelspec, no Python patch version;
 - an error or stderr output stops the tool with the notebook and cell named.
 """
@@ -60,8 +62,12 @@ def normalise(nb) -> list[str]:
             if out.get("output_type") == "stream" and out.get("name") == "stderr":
                 problems.append(f"code cell {code_no}: stderr: {out.get('text', '')[:300]}")
             if WIDGET_MIME in out.get("data", {}):
+                # keep the static view kss puts beside the widget (kss/static.py), drop the
+                # widget view itself: without a kernel it could only show an error
                 had_widget = True
-                continue
+                out["data"].pop(WIDGET_MIME)
+                if not out["data"]:
+                    continue
             out.get("metadata", {}).pop("execution", None)
             kept.append(out)
         cell.outputs = kept

@@ -20,12 +20,12 @@ ID = {
     # lesson 07: capacity gaps
     "development.gap_title": "Kesenjangan PDB per kapita antara negara peserta KAA",
     "development.gap_title_year": "Kesenjangan PDB per kapita antara negara peserta KAA, {year}",
-    "development.gap_axis": "PDB per kapita (US$, disesuaikan inflasi; skala logaritmik)",
+    "development.gap_axis": "PDB per kapita (USD, disesuaikan inflasi; skala logaritmik)",
     "development.gap_ratio": "terkaya : termiskin = {ratio} : 1",
     "development.gap_text": ("Pada {year}, PDB per kapita tertinggi di antara {n} negara peserta KAA yang punya data "
-                             "adalah {richest} (US${richest_value}) dan yang terendah {poorest} "
-                             "(US${poorest_value}). Jadi negara terkaya sekitar {ratio} kali lebih kaya "
-                             "daripada yang termiskin. Indonesia: US${indonesia_value}, urutan ke-{rank} dari {n}."),
+                             "adalah {richest} (USD{richest_value}) dan yang terendah {poorest} "
+                             "(USD{poorest_value}). Jadi negara terkaya sekitar {ratio} kali lebih kaya "
+                             "daripada yang termiskin. Indonesia: USD{indonesia_value}, urutan ke-{rank} dari {n}."),
     "development.gap_year_control": "Tahun:",
     "development.gap_intro": "Geser tahunnya dan lihat apakah jarak antara negara terkaya dan termiskin melebar atau menyempit.",
     "development.gap_no_data": "Tidak ada data PDB per kapita untuk tahun {year}.",
@@ -52,12 +52,12 @@ EN = {
     "development.caveat": "Remember: this chart shows change, not its cause.",
     "development.gap_title": "Gap in GDP per capita between the Bandung Conference countries",
     "development.gap_title_year": "Gap in GDP per capita between the Bandung Conference countries, {year}",
-    "development.gap_axis": "GDP per capita (US$, inflation-adjusted; log scale)",
+    "development.gap_axis": "GDP per capita (USD, inflation-adjusted; log scale)",
     "development.gap_ratio": "richest : poorest = {ratio} : 1",
     "development.gap_text": ("In {year}, among the {n} Bandung Conference countries with data, the highest GDP per "
-                             "capita was {richest}'s (US${richest_value}) and the lowest {poorest}'s "
-                             "(US${poorest_value}). So the richest was about {ratio} times richer than the "
-                             "poorest. Indonesia: US${indonesia_value}, rank {rank} of {n}."),
+                             "capita was {richest}'s (USD{richest_value}) and the lowest {poorest}'s "
+                             "(USD{poorest_value}). So the richest was about {ratio} times richer than the "
+                             "poorest. Indonesia: USD{indonesia_value}, rank {rank} of {n}."),
     "development.gap_year_control": "Year:",
     "development.gap_intro": "Move the year and see whether the distance between the richest and the poorest grows or shrinks.",
     "development.gap_no_data": "No GDP per capita data for {year}.",

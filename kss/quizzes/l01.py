@@ -49,7 +49,7 @@ QUESTIONS = [
         "multilateral (IsDB): itu kerja sama triangular.",
     ),
     Question(
-        "India, Brasil dan Afrika Selatan masing-masing menyetor US$1 juta per tahun ke Dana IBSA, yang "
+        "India, Brasil dan Afrika Selatan masing-masing menyetor USD 1 juta per tahun ke Dana IBSA, yang "
         "membiayai proyek di banyak negara berkembang. Bentuk apa ini?",
         ("Bilateral", "Multilateral", "Triangular (segitiga)"),
         1,

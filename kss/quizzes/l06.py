@@ -29,7 +29,7 @@ QUESTIONS = [
     Question(
         "Mengapa AREI cocok untuk membahas kerja sama triangular?",
         ("Karena dipimpin negara-negara Eropa",
-         "Karena dipimpin Afrika, tetapi sebagian besar dananya dijanjikan negara maju (sekitar US$10 miliar)",
+         "Karena dipimpin Afrika, tetapi sebagian besar dananya dijanjikan negara maju (sekitar USD 10 miliar)",
          "Karena hanya melibatkan tiga negara"),
         1,
         "Prakarsa milik Afrika yang didukung dana negara G7, Uni Eropa dan Swedia: negara Selatan memimpin, negara maju membantu.",

@@ -49,7 +49,7 @@ QUESTIONS = [
         "AREI, prakarsa energi terbarukan Afrika, menargetkan sedikitnya 300 GW pada 2030. Dari mana "
         "sebagian besar janji dananya di COP21?",
         ("Hanya dari negara-negara Afrika",
-         "Dari negara G7, Uni Eropa dan Swedia, sekitar US$10 miliar",
+         "Dari negara G7, Uni Eropa dan Swedia, sekitar USD 10 miliar",
          "Dari Indonesia"),
         1,
         "AREI dipimpin Afrika, tetapi sebagian besar dananya dijanjikan negara maju: contoh bagaimana "

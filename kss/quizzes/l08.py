@@ -108,7 +108,7 @@ QUESTIONS = [
          "Tidak ada kegiatan KSS apa pun di Indonesia"),
         1,
         "Tidak ditemukan KTT KSS pada 2018. Yang ada: Forum Indonesia–Afrika di Bali, dengan 10 kesepakatan "
-        "senilai US$586,56 juta, dan AIS Forum di Manado pada 1 November 2018 tentang perubahan iklim.",
+        "senilai USD 586,56 juta, dan AIS Forum di Manado pada 1 November 2018 tentang perubahan iklim.",
     ),
     # lesson 06: examples (examples.csv indonesia-brazil-bioethanol)
     Question(

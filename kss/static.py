@@ -1,0 +1,149 @@
+"""What an explorer, quiz or activity cell shows where no kernel runs.
+
+A widget needs a live kernel. Opened on GitHub, nbviewer, in nbconvert's HTML, on paper,
+or in JupyterLab before the cell is run, a widget-only output shows nothing (or "Error
+displaying widget: model not found"). So every interactive object of kss offers, beside
+the widget view, a static picture of its starting state:
+
+- `text/html`: a note that the view comes alive when the cell is run, the object's
+  texts (questions, cards, messages), each control with its choices, and the figure as
+  an image with a text description (alt);
+- `text/plain`: the same in plain words.
+
+JupyterLab, Voila and the classic notebook prefer the widget view when a kernel runs, so
+the learner sees the live widget; tools/notebooks.py keeps only the static parts in the
+committed notebooks (no widget state, no widget-view output).
+"""
+from __future__ import annotations
+
+import base64
+import html
+import re
+
+import ipywidgets as widgets
+
+from kss.labels import t
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+_TAG = re.compile(r"<[^>]+>")
+
+
+def bundle(obj, widget: widgets.Widget, alt: str = "", **kwargs) -> dict:
+    """The widget's own mime bundle plus the static text/html and text/plain."""
+    data = widget._repr_mimebundle_(**kwargs)
+    parts = list(_parts(widget, alt))
+    data["text/html"] = _html(parts)
+    data["text/plain"] = _plain(parts)
+    return data
+
+
+def _parts(widget, alt: str):
+    """(kind, payload) pieces of a widget tree, in reading order; hidden parts skipped."""
+    layout = getattr(widget, "layout", None)
+    if layout is not None and getattr(layout, "display", None) == "none":
+        return
+    if isinstance(widget, widgets.Box):
+        for child in widget.children:
+            yield from _parts(child, alt)
+    elif isinstance(widget, widgets.Image):
+        if widget.value:
+            yield ("image", (bytes(widget.value), alt))
+    elif isinstance(widget, (widgets.HTML, widgets.HTMLMath)):
+        if widget.value.strip():
+            yield ("html", widget.value)
+    elif isinstance(widget, widgets.Label):
+        if widget.value.strip():
+            yield ("text", widget.value)
+    elif isinstance(widget, widgets.Button):
+        return   # buttons do nothing on paper
+    elif isinstance(widget, widgets.widget_selection._Selection) or isinstance(
+            widget, widgets.widget_selection._MultipleSelection):
+        labels = [str(label) for label in widget._options_labels]
+        yield ("control", (widget.description, labels, _chosen(widget)))
+    elif isinstance(widget, (widgets.IntSlider, widgets.FloatSlider, widgets.IntRangeSlider,
+                             widgets.FloatRangeSlider, widgets.BoundedIntText,
+                             widgets.BoundedFloatText)):
+        yield ("control", (widget.description, [f"{widget.min}–{widget.max}"], str(widget.value)))
+    elif isinstance(widget, (widgets.Text, widgets.Textarea)):
+        yield ("control", (widget.description, [], widget.placeholder or ""))
+    elif isinstance(widget, widgets.Checkbox):
+        yield ("control", (widget.description, [], t("static.yes") if widget.value else t("static.no")))
+
+
+def _chosen(widget) -> str:
+    label = getattr(widget, "label", None)
+    if isinstance(label, tuple):
+        return ", ".join(label)
+    return "" if label is None else str(label)
+
+
+def _html(parts) -> str:
+    out = ['<div class="kss-static" style="border:1px dashed #888;padding:6px 10px;margin:4px 0">',
+           f'<p><em>{html.escape(t("static.note"))}</em></p>']
+    for kind, payload in parts:
+        if kind == "html":
+            out.append(payload)     # already escaped by the helper that built it
+        elif kind == "text":
+            out.append(f"<p>{html.escape(payload)}</p>")
+        elif kind == "image":
+            png, alt = payload
+            src = base64.b64encode(png).decode("ascii")
+            out.append(f'<img src="data:image/png;base64,{src}" alt="{html.escape(alt)}" '
+                       'style="max-width:100%">')
+        elif kind == "control":
+            label, options, chosen = payload
+            if not label and options:     # e.g. a quiz question's choices: a), b), c) ...
+                out.append("<p>" + html.escape(_lettered(options)) + "</p>")
+                continue
+            line = f"<b>{html.escape(label or t('static.control'))}</b>"
+            if options:
+                line += " " + html.escape(t("static.options", options="; ".join(options[:40])))
+                if len(options) > 40:
+                    line += html.escape(f" … (+{len(options) - 40})")
+            if chosen:
+                line += " " + html.escape(t("static.chosen", value=chosen))
+            out.append(f"<p>{line}</p>")
+    out.append("</div>")
+    return "\n".join(out)
+
+
+def _plain(parts) -> str:
+    lines = [t("static.note")]
+    for kind, payload in parts:
+        if kind in ("html", "text"):
+            text = html.unescape(_TAG.sub(" ", payload))
+            text = re.sub(r"\s+", " ", text).strip()
+            if text:
+                lines.append(text)
+        elif kind == "image":
+            lines.append(t("static.figure", alt=payload[1]) if payload[1] else t("static.figure_plain"))
+        elif kind == "control":
+            label, options, chosen = payload
+            if not label and options:
+                lines.append(_lettered(options))
+                continue
+            line = (label or t("static.control"))
+            if options:
+                line += " " + t("static.options", options="; ".join(options[:12]))
+            if chosen:
+                line += " " + t("static.chosen", value=chosen)
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _lettered(options) -> str:
+    return "   ".join(f"{'abcdefghijklmnopqrstuvwxyz'[i]}) {o}" for i, o in enumerate(options[:26]))
+
+
+def figure_alt(figure) -> str:
+    """A short description of a figure: its title(s), for the image's alt text."""
+    if figure is None:
+        return ""
+    titles = []
+    if getattr(figure, "_suptitle", None) is not None and figure._suptitle.get_text():
+        titles.append(figure._suptitle.get_text())
+    for ax in figure.axes:
+        text = ax.get_title() or ax.get_title(loc="left")
+        if text and text not in titles:
+            titles.append(text)
+    return " · ".join(titles).replace("\\$", "$")

@@ -1,0 +1,160 @@
+"""Scratch Python environments for the delivery tests, built offline in seconds.
+
+A real Binder image or hub environment installs our pinned packages from PyPI. The tests
+may not use the network, and reinstalling 110 packages would take minutes, so a scratch
+environment here is a fresh venv whose site-packages sees the pinned learner packages of
+the running environment (the ones named in .binder/requirements.txt, plus pip to replay
+pip steps) through a folder of symlinks, listed in a .pth file. What the tests install
+into it (the course package, Binder's base packages) goes into its own site-packages,
+which comes first on sys.path. The course package of the running environment (the
+editable checkout) and the test-only extras are left out of the view on purpose, so the
+scratch environment sees exactly what a learner's environment would.
+"""
+from __future__ import annotations
+
+import importlib.metadata as metadata
+import json
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+REQUIREMENTS = ROOT / ".binder" / "requirements.txt"
+WHEELHOUSE = ROOT / "build" / "wheelhouse"
+COURSE_DIST = "kss"
+
+
+def pinned_names(requirements: Path = REQUIREMENTS) -> list[str]:
+    names = []
+    for line in requirements.read_text(encoding="utf-8").splitlines():
+        line = line.split("#")[0].strip()
+        if "==" in line:
+            names.append(line.split("==", 1)[0].strip())
+    return names
+
+
+def _top_levels(dist_name: str) -> set[str]:
+    dist = metadata.distribution(dist_name)
+    tops = set()
+    for file in dist.files or []:
+        parts = Path(file).parts
+        if parts and parts[0] != ".." and not parts[0].endswith(".pth"):
+            tops.add(parts[0])
+    return tops
+
+
+def build_view(dest: Path, requirements: Path = REQUIREMENTS) -> Path:
+    """A folder of symlinks to the pinned packages (and pip) of this environment."""
+    site = Path(metadata.distribution("pip").locate_file(""))
+    dest.mkdir(parents=True, exist_ok=True)
+    tops: set[str] = set()
+    for name in [*pinned_names(requirements), "pip"]:
+        if name.lower() == COURSE_DIST:
+            continue
+        tops |= _top_levels(name)
+    for top in sorted(tops):
+        source = site / top
+        if source.exists() and not (dest / top).exists():
+            (dest / top).symlink_to(source)
+    return dest
+
+
+def make_env(where: Path, requirements: Path = REQUIREMENTS) -> Path:
+    """A venv at where/env that sees the pinned packages; returns its python."""
+    env = where / "env"
+    venv.EnvBuilder(with_pip=False, symlinks=True).create(env)
+    python = env / "bin" / "python"
+    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                               check=True, capture_output=True, text=True).stdout.strip())
+    view = build_view(where / "pinned-view", requirements)
+    (site / "zz-kss-pinned-view.pth").write_text(f"{view}\n", encoding="utf-8")
+    # pip's own entry point, as an installed pip would leave it (the Dockerfile calls bin/pip)
+    pip = env / "bin" / "pip"
+    pip.write_text('#!/bin/sh\nexec "$(dirname "$0")/python" -m pip "$@"\n', encoding="utf-8")
+    pip.chmod(0o755)
+    return python
+
+
+def clean_environ(where: Path, **extra) -> dict:
+    """Environment for child processes: no source tree on PYTHONPATH (only the offline
+    guard), Jupyter and IPython state in the scratch folder, pip offline."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "PIP_", "KSS_DATA"))}
+    guard = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p.endswith("offline")]
+    env["PYTHONPATH"] = os.pathsep.join(guard)
+    for name, sub in (("JUPYTER_CONFIG_DIR", "jupyter-config"), ("JUPYTER_DATA_DIR", "jupyter-data"),
+                      ("IPYTHONDIR", "ipython"), ("MPLCONFIGDIR", "mpl")):
+        (where / sub).mkdir(parents=True, exist_ok=True)
+        env[name] = str(where / sub)
+    env["JUPYTER_PATH"] = ""
+    env["PIP_NO_INDEX"] = "1"
+    env["PIP_FIND_LINKS"] = str(WHEELHOUSE)
+    env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
+    env["PIP_NO_CACHE_DIR"] = "1"
+    env.update(extra)
+    return env
+
+
+RUNNER = r'''
+import json, sys
+import nbformat
+from nbclient import NotebookClient
+path = sys.argv[1]
+nb = nbformat.read(path, as_version=4)
+probe = nbformat.v4.new_code_cell(
+    "import json, kss, kss.data\n"
+    "ip = get_ipython()\n"
+    "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
+    " 'hints': 'kss.hints' in ip.extension_manager.loaded}))")
+nb.cells.append(probe)
+NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
+               resources={"metadata": {"path": str(__import__('pathlib').Path(path).parent)}}).execute()
+errors = []
+for number, cell in enumerate(nb.cells[:-1], start=1):
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            errors.append(f"cell {number}: {out.get('ename')}: {out.get('evalue')}")
+        if out.get("output_type") == "stream" and out.get("name") == "stderr":
+            errors.append(f"cell {number}: stderr: {out.get('text', '')[:300]}")
+texts = [o.get("text", "") for o in nb.cells[-1].get("outputs", []) if o.get("output_type") == "stream"]
+errors += [f"probe: {o.get('ename')}: {o.get('evalue')}" for o in nb.cells[-1].get("outputs", [])
+           if o.get("output_type") == "error"]
+print(json.dumps({"errors": errors, "probe": json.loads(texts[-1]) if texts else None}))
+'''
+
+
+def run_lesson(python: Path, notebook: Path, env: dict) -> dict:
+    """Execute `notebook` (from its own folder) with `python`'s kernel; returns
+    {"errors": [...], "probe": {"kss": file, "data": folder, "hints": bool}}."""
+    result = subprocess.run([str(python), "-c", RUNNER, str(notebook)], capture_output=True,
+                            text=True, env=env, cwd=notebook.parent, timeout=300)
+    if result.returncode != 0:
+        raise AssertionError(f"running {notebook.name} failed:\n{result.stderr[-3000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def copy_tracked(dest: Path, only: tuple[str, ...] = ()) -> Path:
+    """Copy the repository's files as git sees them (tracked and new, not ignored):
+    what a clone (Binder, nbgitpuller) would hold, with the working tree's edits."""
+    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT,
+                           check=True, capture_output=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        if only and not name.startswith(only):
+            continue
+        source = ROOT / name
+        if not source.is_file():
+            continue
+        target = dest / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
+        target.chmod(source.stat().st_mode)
+    return dest
+
+
+def require_wheelhouse() -> None:
+    import pytest
+    if not (WHEELHOUSE / "binder-base.txt").exists():
+        pytest.fail(f"{WHEELHOUSE.relative_to(ROOT)} is missing: run `make setup-test` (it downloads "
+                    "Binder's base packages and the build backend while the network is allowed)",
+                    pytrace=False)

@@ -1,0 +1,92 @@
+"""Static reading: every notebook rendered by nbconvert to HTML reads right without a kernel.
+
+GitHub, nbviewer, `jupyter nbconvert --to html` and print show the stored notebook with
+a Markdown renderer and MathJax, not JupyterLab. The test renders each committed notebook
+with nbconvert's HTML exporter and inspects the page itself (not the notebook source):
+
+- no text that MathJax would typeset (two '$' in one block, '\\(', '\\['): money is
+  written "USD 1 miliar";
+- no Markdown left unrendered (**, __, [text](url)) and no tag shown as text (&lt;details);
+- every widget cell (explorer, quiz, activity) shows its static view (kss/static.py): the
+  note, the texts and choices, and for explorers the starting figure with a description;
+- every quiz question of the lesson is readable in the page.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parents[2]
+NOTEBOOKS = sorted((ROOT / "notebooks").rglob("*.ipynb"))
+MATH = re.compile(r"\$[^$]*\$|\\\(|\\\[")   # two '$' in one block, or \( \[
+MARKDOWN_LEFT = re.compile(r"\*\*|(?<![\w/_])__[A-Za-z0-9]|\]\(|&lt;/?\w|<(details|summary|b|i|a)\b")
+IGNORE_TAG = "nbval-ignore-output"
+
+
+@pytest.fixture(scope="module")
+def exporter():
+    from nbconvert import HTMLExporter
+    return HTMLExporter(template_name="lab")
+
+
+def render(exporter, path: Path) -> tuple[nbformat.NotebookNode, BeautifulSoup]:
+    nb = nbformat.read(path, as_version=4)
+    body, _ = exporter.from_notebook_node(nb)
+    soup = BeautifulSoup(body, "html.parser")
+    for tag in soup(["script", "style"]):
+        tag.decompose()
+    return nb, soup
+
+
+def visible_text(node) -> str:
+    copy = BeautifulSoup(str(node), "html.parser")
+    for tag in copy(["pre", "code", "script", "style"]):
+        tag.decompose()
+    return copy.get_text(" ")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_rendered_html_has_no_maths_and_no_raw_markup(exporter, path):
+    _nb, soup = render(exporter, path)
+    cells = soup.select(".jp-Cell")
+    assert cells, "nbconvert rendered no cells"
+    problems = []
+    for number, cell in enumerate(cells, start=1):
+        parts = cell.select(".jp-RenderedMarkdown, .jp-RenderedHTMLCommon, .jp-OutputArea-output")
+        for part in parts:
+            text = visible_text(part)
+            for pattern, what in ((MATH, "maths"), (MARKDOWN_LEFT, "unrendered markup")):
+                for match in pattern.finditer(text):
+                    problems.append(f"cell {number}, {what}: …{text[max(0, match.start() - 50):match.end() + 30]!r}…")
+    assert not problems, "\n".join(problems[:10])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_widget_cells_show_their_static_view(exporter, path):
+    nb, soup = render(exporter, path)
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    rendered = soup.select(".jp-CodeCell")
+    assert len(rendered) == len(code_cells)
+    from kss.quiz import questions_for
+    for number, (cell, html_cell) in enumerate(zip(code_cells, rendered), start=1):
+        if IGNORE_TAG not in cell.metadata.get("tags", []):
+            continue
+        static = html_cell.select_one(".jp-OutputArea .kss-static")
+        assert static is not None, f"code cell {number} ({cell.source[:40]!r}) shows nothing without a kernel"
+        words = visible_text(static)
+        assert "jalankan sel ini" in words.lower() or "run this cell" in words.lower()
+        assert len(words.split()) >= 15, f"code cell {number}: the static view says too little: {words!r}"
+        if "lesson_quiz" in cell.source:
+            lesson = re.search(r'lesson_quiz\("(\d\d)"\)', cell.source).group(1)
+            for question in questions_for(lesson):
+                assert question.text in words, f"quiz {lesson}: question not readable: {question.text[:60]}"
+                assert all(option in words for option in question.options)
+        if re.search(r"\b(explorer|designer|first_widget)\(", cell.source):
+            image = static.find("img")
+            assert image is not None and image["src"].startswith("data:image/png;base64,"), \
+                f"code cell {number}: an explorer shows its starting figure"
+            assert len(image.get("alt", "")) >= 10, f"code cell {number}: the figure needs a description"
