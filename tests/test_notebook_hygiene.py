@@ -120,11 +120,12 @@ UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
 def test_no_accidental_math_in_markdown(path):
-    """JupyterLab typesets text between two '$' as a formula: 'US$586 juta dan US$822 juta'
-    would turn into garbled maths. Write US\\$ in markdown (shown as US$ everywhere)."""
+    """JupyterLab, nbviewer and nbconvert typeset text between two '$' as a formula:
+    'US$586 juta dan US$822 juta' would turn into garbled maths. Write money as
+    'USD 586 juta' (tests/delivery/test_static_html.py checks the rendered HTML too)."""
     nb = read(path)
     for number, cell in enumerate(nb.cells, start=1):
         texts = [cell.source] if cell.cell_type == "markdown" else [
             "".join(out.get("data", {}).get("text/markdown", "")) for out in cell.get("outputs", [])]
         for text in texts:
-            assert len(UNESCAPED_DOLLAR.findall(text)) < 2, f"cell {number}: write US\\$ instead of US$"
+            assert len(UNESCAPED_DOLLAR.findall(text)) < 2, f"cell {number}: write USD 1 juta, not US$1 juta"
