@@ -63,7 +63,9 @@ def _parts(widget, alt: str):
     elif isinstance(widget, (widgets.IntSlider, widgets.FloatSlider, widgets.IntRangeSlider,
                              widgets.FloatRangeSlider, widgets.BoundedIntText,
                              widgets.BoundedFloatText)):
-        yield ("control", (widget.description, [f"{widget.min}–{widget.max}"], str(widget.value)))
+        value = widget.value
+        shown = f"{value[0]}–{value[1]}" if isinstance(value, (tuple, list)) else str(value)
+        yield ("control", (widget.description, [f"{widget.min}–{widget.max}"], shown))
     elif isinstance(widget, (widgets.Text, widgets.Textarea)):
         yield ("control", (widget.description, [], widget.placeholder or ""))
     elif isinstance(widget, widgets.Checkbox):
