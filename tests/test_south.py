@@ -168,3 +168,4 @@ def test_labels_in_both_languages_and_english_figures():
         assert indicators.source_note("pop").startswith("Source: Gapminder")
     finally:
         set_language("id")
+
