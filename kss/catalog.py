@@ -31,6 +31,7 @@ KINDS = ("explorer", "activity", "quiz")
 VIEWS: tuple[tuple[str, str, str], ...] = (
     ("00", "intro.first_widget", "explorer"),
     ("01", "modality.sort_activity", "activity"),
+    ("01", "south.map_explorer", "explorer"),
     ("02", "bandung.map_explorer", "explorer"),
     ("02", "bandung.principles_explorer", "explorer"),
     ("03", "timeline.explorer", "explorer"),

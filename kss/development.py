@@ -4,14 +4,14 @@
     development.benefits_figure()          # lesson 04: how many examples show each benefit
     development.trend_figure("life_exp")   # lesson 04: life expectancy of Bandung countries
     development.explorer()                 # lesson 04: measure, countries, years
-    development.gap_figure()               # lesson 07: spread of GDP per capita, 1952 vs 2007
-    development.gap_text(1952)             # lesson 07: richest, poorest and the ratio in words
+    development.gap_figure()               # lesson 07: spread of GDP per capita, 1955 vs latest year
+    development.gap_text(1955)             # lesson 07: richest, poorest and the ratio in words
     development.gap_explorer()             # lesson 07: choose a year
 
 The examples come from data/examples.csv, the indicators from data/indicators.csv
-(Gapminder, 1952-2007, every 5 years). "Bandung countries" are the 1955 delegations
-(data/delegations.csv) whose ISO3 code has indicator rows: 27 of the 28 codes (Laos has
-none in this data set).
+(Gapminder's fast track, annual, 1950 to each indicator's last observed year; see
+kss.indicators and data/indicator_sources.csv). "Bandung countries" are the 1955
+delegations (data/delegations.csv) whose ISO3 code has indicator rows: all 28 codes.
 
 These charts show how countries CHANGED, not WHY: no figure here can show that
 South-South cooperation caused a change, and the lesson text says so.
@@ -23,13 +23,14 @@ import html
 import ipywidgets as widgets
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
-from kss import data, style
+from kss import data, indicators, style
 from kss.explorer import Explorer, View, dropdown
 from kss.labels import language, t
 
 # The article's four benefits, in the article's order.
 BENEFITS = ["economic_social", "institutional_capacity", "national_resilience", "relations"]
-INDICATORS = ["life_exp", "gdp_per_cap", "pop"]
+INDICATORS = ["life_exp", "gdp_per_cap", "pop", "child_mort", "co2_per_cap"]
+GAP_START = 1955   # the year of the Bandung Conference: the capacity gap then and now
 # Preselected: Indonesia and a few other Bandung countries from both continents.
 DEFAULT_COUNTRIES = ("IDN", "IND", "CHN", "EGY", "GHA")
 INDONESIA = "IDN"
@@ -142,9 +143,11 @@ def _names() -> dict[str, str]:
     return {iso3: name for name, iso3 in bandung_countries()}
 
 
-def indicator_rows(countries, years: tuple[int, int] = (1952, 2007)):
-    """Indicator rows of `countries` (ISO3 codes) with year in `years` (inclusive)."""
+def indicator_rows(countries, years: tuple[int, int] | None = None):
+    """Indicator rows of `countries` (ISO3 codes) with year in `years` (inclusive;
+    default: 1950 to the latest year)."""
     table = data.load("indicators")
+    years = years or (indicators.FIRST_YEAR, indicators.latest_year())
     keep = table["iso3"].isin(list(countries)) & (table["year"] >= years[0]) & (table["year"] <= years[1])
     return table[keep].sort_values(["iso3", "year"]).reset_index(drop=True)
 
@@ -178,9 +181,13 @@ def _money_axis(ax) -> None:
 
 
 def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
-                 years: tuple[int, int] = (1952, 2007), rows=None):
-    """One line per country; GDP per capita on a log axis (equal steps = equal growth rates)."""
+                 years: tuple[int, int] | None = None, rows=None):
+    """One line per country; GDP per capita on a log axis (equal steps = equal growth rates).
+    Default years: 1950 to the indicator's last observed year; a later end is cut there."""
     countries = [c for c in countries]
+    last = indicators.last_year(indicator)
+    years = years or (indicators.FIRST_YEAR, last)
+    years = (min(years[0], last), min(years[1], last))
     if rows is None:
         rows = indicator_rows(countries, years)
     names = _names()
@@ -192,19 +199,21 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     ax.set_xlabel(t("development.year"))
     label = t(f"indicator.{indicator}")
     ax.set_ylabel(style.plain(label + (f"\n({t('development.log_note')})" if indicator == "gdp_per_cap" else "")))
-    style.source_note(fig, t("source.gapminder") + " · " + t("development.caveat"))
-    if not countries or rows.empty:
-        ax.text(0.5, 0.5, t("development.no_country"), ha="center", va="center",
-                transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
+    style.source_note(fig, indicators.source_note(indicator) + " " + t("development.caveat"))
+    if not countries or rows.dropna(subset=[indicator]).empty:
+        ax.text(0.5, 0.5, t("development.no_country") if not countries else t("explorer.empty"),
+                ha="center", va="center", transform=ax.transAxes, fontsize=11, color=style.DARK_GREY,
+                wrap=True)
         return fig
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
     order = sorted(countries, key=lambda c: (c != INDONESIA, names.get(c, c)))
     for iso3 in order:
-        part = rows[rows["iso3"] == iso3]
+        part = rows[rows["iso3"] == iso3].dropna(subset=[indicator])
         if part.empty:
             continue
-        line, = ax.plot(part["year"].astype(int), _values(part, indicator), marker="o", markersize=4,
+        line, = ax.plot(part["year"].astype(int), _values(part, indicator),
+                        marker="o" if end - start <= 20 else None, markersize=4,
                         label=style.plain(names.get(iso3, iso3)), **styles[iso3])
         line.set_gid(f"country:{iso3}")
     if indicator == "gdp_per_cap":
@@ -231,16 +240,20 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
                                     rows=8, description=t("development.countries_control"),
                                     style={"description_width": "initial"},
                                     layout=widgets.Layout(width="360px"))
-    years = widgets.IntRangeSlider(value=(1952, 2007), min=1952, max=2007, step=5,
+    first, latest = indicators.FIRST_YEAR, indicators.latest_year()
+    years = widgets.IntRangeSlider(value=(first, latest), min=first, max=latest, step=1,
                                    description=t("development.years_control"), continuous_update=False,
                                    style={"description_width": "initial"}, layout=widgets.Layout(width="380px"))
 
     def draw(indicator, countries, years):
         start, end = int(years[0]), int(years[1])
-        rows = indicator_rows(countries, (start, end))
+        last = indicators.last_year(indicator)
+        rows = indicator_rows(countries, (start, min(end, last))).dropna(subset=[indicator])
         fig = trend_figure(indicator, countries, (start, end), rows=rows)
         if not countries:
             return View(figure=fig, message=t("development.no_country"), data=rows)
+        if start > last:
+            return View(figure=fig, message=t("development.after_last", year=last), data=rows)
         if rows.empty:
             return View(figure=fig, message=t("explorer.empty"), data=rows)
         return View(figure=fig, data=rows)
@@ -257,7 +270,7 @@ def gdp_spread(year: int):
     with columns iso3, name, gdp_per_cap and rank (1 = richest)."""
     table = data.load("indicators")
     names = _names()
-    rows = table[(table["year"] == year) & table["iso3"].isin(list(names))].copy()
+    rows = table[(table["year"] == year) & table["iso3"].isin(list(names))].dropna(subset=["gdp_per_cap"]).copy()
     rows["name"] = rows["iso3"].map(names)
     rows = rows.sort_values(["gdp_per_cap", "iso3"], ascending=[False, True]).reset_index(drop=True)
     rows["rank"] = range(1, len(rows) + 1)
@@ -294,22 +307,23 @@ def gap_text(year: int) -> "GapText":
 
 
 def _all_years() -> list[int]:
-    return sorted(int(y) for y in data.load("indicators")["year"].unique())
+    """The years with GDP per capita data (1950 to its last observed year)."""
+    return indicators.years("gdp_per_cap")
 
 
 @_memo
 def _gap_limits() -> tuple[float, float]:
     """One x-range for every year (so the spread can be compared between years)."""
     table = data.load("indicators")
-    values = table[table["iso3"].isin(list(_names()))]["gdp_per_cap"].astype(float)
+    values = table[table["iso3"].isin(list(_names()))]["gdp_per_cap"].dropna().astype(float)
     return values.min() / 1.6, values.max() * 1.6
 
 
-def gap_figure(years=(1952, 2007)):
+def gap_figure(years=None):
     """One row of dots per year on a log axis: each dot a Bandung country. The richest and
     poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
-    the right end of each row."""
-    years = [int(y) for y in years]
+    the right end of each row. Default: 1955 (Bandung) and the last observed year."""
+    years = [int(y) for y in (years or (GAP_START, indicators.last_year("gdp_per_cap")))]
     fig = style.figure(9.5, 1.9 + 1.15 * len(years))
     ax = fig.add_subplot()
     title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
@@ -356,12 +370,12 @@ def gap_figure(years=(1952, 2007)):
                         transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
                         fontweight="bold")
         ratio.set_gid(f"ratio:{year}")
-    style.source_note(fig, t("source.gapminder") + " · " + t("development.countries_note"))
+    style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note"))
     return fig
 
 
-def gap_explorer(year: int = 1952) -> Explorer:
-    """Choose a year (1952 ... 2007): the spread is redrawn and described in words."""
+def gap_explorer(year: int = GAP_START) -> Explorer:
+    """Choose a year (1950 ... the last observed year): the spread is redrawn and described."""
     years = _all_years()
     slider = widgets.SelectionSlider(options=years, value=year if year in years else years[0],
                                      description=t("development.gap_year_control"),

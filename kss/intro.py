@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import ipywidgets as widgets
 
-from kss import data, style
+from kss import data, indicators, style
 from kss.explorer import Explorer, View
 from kss.labels import t
 
@@ -28,10 +28,10 @@ def _lang() -> str:
 
 
 def life_expectancy_figure(iso3: str = "IDN", rows=None):
-    """Line chart of one country's life expectancy 1952-2007 (Gapminder)."""
+    """Line chart of one country's life expectancy, 1950 to the last observed year (Gapminder)."""
     if rows is None:
-        indicators = data.load("indicators")
-        rows = indicators[indicators["iso3"] == iso3]
+        table = data.load("indicators")
+        rows = table[table["iso3"] == iso3]
     rows = rows.sort_values("year")
     fig = style.figure(8, 4.5)
     ax = fig.add_subplot()
@@ -41,13 +41,14 @@ def life_expectancy_figure(iso3: str = "IDN", rows=None):
                 transform=ax.transAxes, fontsize=12)
         ax.set_axis_off()
         return fig
-    ax.plot(rows["year"], rows["life_exp"], marker="o", color=style.PALETTE["blue"], linewidth=2)
-    ax.set_title(style.plain(t("intro.title", name=name)))
+    ax.plot(rows["year"], rows["life_exp"], marker="o", markersize=3, color=style.PALETTE["blue"], linewidth=2)
+    last = indicators.last_year("life_exp")
+    ax.set_title(style.plain(t("intro.title", name=name, start=indicators.FIRST_YEAR, end=last)))
     ax.set_xlabel(t("intro.year"))
     ax.set_ylabel(t("indicator.life_exp"))
     ax.set_ylim(0, 85)
-    ax.set_xticks(range(1952, 2008, 5))
-    style.source_note(fig, t("source.gapminder"))
+    ax.set_xticks(range(indicators.FIRST_YEAR, last + 1, 10))
+    style.source_note(fig, indicators.source_note("life_exp"))
     return fig
 
 
@@ -59,10 +60,10 @@ def first_widget(iso3: str = "IDN") -> Explorer:
     choice = widgets.Dropdown(options=options, value=iso3, description=t("intro.country"),
                               style={"description_width": "initial"})
 
-    indicators = data.load("indicators")   # once per explorer, not once per change
+    table = data.load("indicators")   # once per explorer, not once per change
 
     def draw(country):
-        rows = indicators[indicators["iso3"] == country]
+        rows = table[table["iso3"] == country]
         message = "" if not rows.empty else t("explorer.empty")
         return View(figure=life_expectancy_figure(country, rows), message=message, data=rows)
 

@@ -7,6 +7,7 @@ import pytest
 from kss import data, worldmap
 
 ROOT_DATA = data.DATA_DIR
+REFERENCE_TABLES = {"countries", "indicators", "indicator_groups", "groupings"}
 
 
 @pytest.fixture(scope="module")
@@ -48,8 +49,11 @@ def test_every_resource_is_described(tables):
 
 def test_every_fact_row_has_a_source(tables):
     for name, frame in tables.items():
-        if name == "countries":
-            continue  # the ISO reference table; its source is the resource's
+        if name in REFERENCE_TABLES:
+            # generated reference tables: their source is the resource's, and the source
+            # page of every indicator column is a row of indicator_sources
+            assert data.read_package()["by_name"][name].get("sources"), f"{name}: no source"
+            continue
         assert "sources" in frame.columns, f"{name}: no sources column"
         empty = [i for i, s in enumerate(frame["sources"]) if not s]
         assert not empty, f"{name}: rows without a source: {empty[:5]}"
@@ -116,12 +120,52 @@ def test_claims(tables):
 
 def test_indicators(tables):
     i = tables["indicators"]
-    assert sorted(set(i["year"])) == list(range(1952, 2008, 5))
-    assert i["iso3"].nunique() == 142
-    idn = i[(i["iso3"] == "IDN") & (i["year"] == 2007)].iloc[0]
-    assert round(idn["life_exp"], 2) == 70.65
+    sources = tables["indicator_sources"].set_index("indicator")
+    # annual, from 1950 to the last observed year of the longest indicator, no gaps
+    assert sorted(set(i["year"])) == list(range(1950, int(sources["last_year"].max()) + 1))
+    assert set(sources.index) == {"life_exp", "gdp_per_cap", "pop", "child_mort", "co2_per_cap"}
+    for column, row in sources.iterrows():
+        observed = i.dropna(subset=[column])
+        # nothing after the cut-off (projections), and the cut-off year itself is there
+        assert int(observed["year"].max()) == int(row["last_year"]), column
+        assert int(observed["year"].min()) == 1950 == int(row["first_year"]), column
+        assert row["version"].startswith("v") and row["updated"], column
     delegations = set(tables["delegations"]["iso3"])
-    assert len(delegations & set(i["iso3"])) >= 24
+    assert delegations <= set(i["iso3"]), delegations - set(i["iso3"])   # Laos too, now
+    africa = set(tables["groupings"].query("region == 'africa'")["iso3"])
+    assert len(africa & set(i["iso3"])) >= 54     # territories such as Réunion have no data
+    # values copied from ../shared/data/gapminder-fasttrack by hand (rounded as the tool does)
+    idn = i[(i["iso3"] == "IDN") & (i["year"] == 2023)].iloc[0]
+    assert idn["life_exp"] == 72.5 and idn["gdp_per_cap"] == 13890   # lex 72.5, gdp_pcap 13889.97491
+    assert 270e6 < idn["pop"] < 290e6
+    assert i[(i["iso3"] == "IDN") & (i["year"] == 2021)]["co2_per_cap"].isna().all()
+
+
+def test_groupings(tables):
+    g = tables["groupings"]
+    counts = g["g77_oecd"].value_counts()
+    assert counts["g77"] == 130 and counts["oecd"] == 31          # Gapminder's (dated) lists
+    assert g.set_index("iso3").loc["IDN", "g77_oecd"] == "g77"
+    assert g.set_index("iso3").loc["MEX", "g77_oecd"] == "oecd"
+    notes = tables["memberships"]
+    assert set(notes["status"]) <= {"verified", "partly_verified"}
+    mexico = notes[notes["note_id"] == "mexico-left-g77"].iloc[0]
+    assert mexico["status"] == "partly_verified" and "sebagian" in mexico["text_id"]
+    assert "130" in " ".join(notes["text_id"]) and "31" in " ".join(notes["text_id"])
+
+
+def test_group_averages(tables):
+    groups = tables["indicator_groups"]
+    assert set(groups["group"]) == {"world", "africa", "g77", "oecd", "others"}
+    year = int(tables["indicator_sources"].set_index("indicator").loc["co2_per_cap", "last_year"])
+    at = groups[groups["year"] == year].set_index("group")
+    # a population-weighted average lies between its members' extremes, and Africa's
+    # per-person emissions are far below the OECD's
+    i = tables["indicators"]
+    africa = i[(i["year"] == year) & i["iso3"].isin(tables["groupings"].query("region == 'africa'")["iso3"])]
+    assert africa["co2_per_cap"].min() <= at.loc["africa", "co2_per_cap"] <= africa["co2_per_cap"].max()
+    assert at.loc["africa", "co2_per_cap"] < at.loc["world", "co2_per_cap"] < at.loc["oecd", "co2_per_cap"]
+    assert at.loc["world", "n_co2_per_cap"] > 180
 
 
 def test_every_iso3_is_a_real_code(tables):

@@ -20,14 +20,17 @@ INDICATORS = read("indicators.csv")
 DELEGATION_ISO3 = {r["iso3"] for r in read("delegations.csv")}
 WITH_DATA = sorted(DELEGATION_ISO3 & {r["iso3"] for r in INDICATORS})
 YEARS = sorted({int(r["year"]) for r in INDICATORS})
+LAST_YEAR = {r["indicator"]: int(r["last_year"]) for r in read("indicator_sources.csv")}
+MEASURES = ["life_exp", "gdp_per_cap", "pop", "child_mort", "co2_per_cap"]
+BY_KEY = {(r["iso3"], int(r["year"])): r for r in INDICATORS}
 
 
 def value(iso3, year, indicator):
-    for r in INDICATORS:
-        if r["iso3"] == iso3 and int(r["year"]) == year:
-            v = float(r[indicator])
-            return v / 1e6 if indicator == "pop" else v
-    return None
+    r = BY_KEY.get((iso3, year))
+    if r is None or r[indicator] == "":
+        return None
+    v = float(r[indicator])
+    return v / 1e6 if indicator == "pop" else v
 
 
 # ---------------------------------------------------------------- benefits
@@ -74,9 +77,12 @@ def check_trend(view, indicator, countries, start, end):
         assert t("development.no_country") in [x.get_text() for x in ax.texts]
         return
     lines = lines_by_country(fig)
-    assert set(lines) == set(countries) & set(WITH_DATA)
+    end = min(end, LAST_YEAR[indicator])      # later years are projections: never drawn
+    having = {iso3 for iso3 in set(countries) & set(WITH_DATA)
+              if any(value(iso3, y, indicator) is not None for y in YEARS if start <= y <= end)}
+    assert set(lines) == having
     for iso3, line in lines.items():
-        years = [y for y in YEARS if start <= y <= end]
+        years = [y for y in YEARS if start <= y <= end and value(iso3, y, indicator) is not None]
         assert list(line.get_xdata()) == years
         assert list(line.get_ydata()) == pytest.approx([value(iso3, y, indicator) for y in years])
     assert ax.get_yscale() == ("log" if indicator == "gdp_per_cap" else "linear")
@@ -92,25 +98,39 @@ def test_static_trend_figures():
         fig = development.trend_figure(indicator)
         lines = lines_by_country(fig)
         assert set(lines) == set(development.DEFAULT_COUNTRIES)
-        assert "1952" in fig._suptitle.get_text() and "2007" in fig._suptitle.get_text()
+        title = fig._suptitle.get_text()
+        assert f"1950–{LAST_YEAR[indicator]}" in title, title
+        assert max(max(line.get_xdata()) for line in lines.values()) == LAST_YEAR[indicator]
+        source = fig.texts[-1].get_text().replace("\n", " ")
+        assert "Gapminder" in source and f"1950–{LAST_YEAR[indicator]}" in source, source
         assert fig.axes[0].get_ylabel()
         sizes = [x.get_fontsize() for x in fig.findobj(matplotlib.text.Text) if x.get_text()]
         assert min(sizes) >= 10
 
 
+def test_static_figure_never_draws_past_the_cut_off():
+    """Asked for 1950-2023, a measure observed only to 2020 is drawn (and titled) to 2020."""
+    for indicator in ("co2_per_cap", "child_mort"):
+        fig = development.trend_figure(indicator, years=(1950, 2023))
+        last = LAST_YEAR[indicator]
+        assert f"1950–{last}" in fig._suptitle.get_text()
+        lines = lines_by_country(fig).values()
+        assert lines and max(max(line.get_xdata()) for line in lines) == last
+        for line in lines:
+            assert all(y == y for y in line.get_ydata())        # no NaN (no empty projected years)
+
+
 def test_countries_are_the_delegations_with_data():
     options = development.bandung_countries()
     assert sorted(iso3 for _, iso3 in options) == WITH_DATA
-    # a delegation without indicator rows (Laos in this data) is not offered
-    for iso3 in DELEGATION_ISO3 - set(WITH_DATA):
-        assert iso3 not in {code for _, code in options}
+    assert "LAO" in WITH_DATA and len(WITH_DATA) == len(DELEGATION_ISO3) == 28   # Laos has data now
 
 
 def test_explorer_defaults():
     explorer = development.explorer()
     assert explorer.error is None
     assert "IDN" in explorer.controls["countries"].value and len(explorer.controls["countries"].value) > 1
-    assert [v for _, v in explorer.controls["indicator"].options] == ["life_exp", "gdp_per_cap", "pop"]
+    assert [v for _, v in explorer.controls["indicator"].options] == MEASURES
     assert explorer.controls["years"].value == (min(YEARS), max(YEARS))
     check_trend(explorer.view, "life_exp", development.DEFAULT_COUNTRIES, min(YEARS), max(YEARS))
 
@@ -121,6 +141,7 @@ def test_explorer_every_option_through_the_widgets():
         explorer.controls["indicator"].value = indicator
         assert explorer.error is None
         check_trend(explorer.view, indicator, explorer.controls["countries"].value, min(YEARS), max(YEARS))
+    explorer.controls["indicator"].value = "pop"
     for _, iso3 in explorer.controls["countries"].options:  # every country alone
         explorer.controls["countries"].value = (iso3,)
         assert explorer.error is None
@@ -131,21 +152,26 @@ def test_explorer_every_option_through_the_widgets():
     assert explorer.error is None
     check_trend(explorer.view, "pop", (), min(YEARS), max(YEARS))
     explorer.controls["countries"].value = ("IDN", "JPN")
-    for years in [(1952, 1952), (2007, 2007), (1967, 1992), (1952, 2007)]:
+    for years in [(1950, 1950), (2023, 2023), (1967, 1992), (1950, 2023), (1955, 2023)]:
         explorer.controls["years"].value = years
         assert explorer.error is None
         check_trend(explorer.view, "pop", ("IDN", "JPN"), *years)
 
 
-@pytest.mark.parametrize("indicator", ["life_exp", "gdp_per_cap", "pop"])
-def test_explorer_every_year_range(indicator):
-    """Every (start, end) pair of the 5-year slider, drawn without the PNG step."""
+@pytest.mark.parametrize("indicator", MEASURES)
+def test_explorer_year_ranges(indicator):
+    """(start, end) pairs of the slider every 10 years plus both ends and the cut-off years
+    (and the year after each), drawn without the PNG step."""
     explorer = development.explorer()
     countries = ("IDN", "IND", "LBR", "SAU")
-    for start, end in itertools.combinations_with_replacement(YEARS, 2):
-        if (start + end) % 2 and indicator != "life_exp":
-            continue  # a dense half for the other measures keeps the test fast
+    cut_offs = set(LAST_YEAR.values())
+    chosen = sorted(set(YEARS[::10]) | {YEARS[0], YEARS[-1]} | cut_offs | {y + 1 for y in cut_offs if y < YEARS[-1]})
+    for start, end in itertools.combinations_with_replacement(chosen, 2):
         view = explorer.draw(indicator=indicator, countries=countries, years=(start, end))
+        if start > LAST_YEAR[indicator]:   # only projected years chosen: said in words
+            assert view.message == t("development.after_last", year=LAST_YEAR[indicator])
+            assert lines_by_country(view.figure) == {} and view.data.empty
+            continue
         check_trend(view, indicator, countries, start, end)
 
 
@@ -163,7 +189,9 @@ def test_labels_exist_in_both_languages():
 
 
 def test_quiz_life_expectancy_numbers_match_the_data():
-    """Question 4 quotes Indonesia's life expectancy in 1952 and 2007, rounded."""
+    """Question 4 quotes Indonesia's life expectancy in 1955 and the last observed year, rounded
+    down (72,5 is 'sekitar 72')."""
     text = questions_for("04")[3].text
-    assert f"sekitar {round(value('IDN', 1952, 'life_exp'))} tahun (1952)" in text
-    assert f"sekitar {round(value('IDN', 2007, 'life_exp'))} tahun (2007)" in text
+    last = LAST_YEAR["life_exp"]
+    assert f"sekitar {int(value('IDN', 1955, 'life_exp') + 0.5)} tahun (1955)" in text
+    assert f"sekitar {int(value('IDN', last, 'life_exp'))} tahun ({last})" in text

@@ -16,23 +16,26 @@ ID = {
     "development.years_control": "Tahun:",
     "development.no_country": "Belum ada negara yang dipilih. Pilih satu negara atau lebih di daftar.",
     "development.trend_intro": "Pilih ukuran, negara dan rentang tahun. Indonesia selalu digambar dengan garis paling tebal.",
-    "development.caveat": "Ingat: grafik ini menunjukkan perubahan, bukan penyebabnya.",
+    "development.after_last": "Data ukuran ini hanya sampai {year}; tahun sesudahnya berupa proyeksi. Pilih rentang tahun yang dimulai paling lambat {year}.",
+    "development.caveat": "Ini perubahan, bukan penyebabnya.",
     # lesson 07: capacity gaps
     "development.gap_title": "Kesenjangan PDB per kapita antara negara peserta KAA",
     "development.gap_title_year": "Kesenjangan PDB per kapita antara negara peserta KAA, {year}",
-    "development.gap_axis": "PDB per kapita (USD, disesuaikan inflasi; skala logaritmik)",
+    "development.gap_axis": "PDB per kapita (dolar internasional PPP, harga tetap 2021; skala logaritmik)",
     "development.gap_ratio": "terkaya : termiskin = {ratio} : 1",
     "development.gap_text": ("Pada {year}, PDB per kapita tertinggi di antara {n} negara peserta KAA yang punya data "
-                             "adalah {richest} (USD{richest_value}) dan yang terendah {poorest} "
-                             "(USD{poorest_value}). Jadi negara terkaya sekitar {ratio} kali lebih kaya "
-                             "daripada yang termiskin. Indonesia: USD{indonesia_value}, urutan ke-{rank} dari {n}."),
+                             "adalah {richest} ({richest_value} dolar internasional) dan yang terendah {poorest} "
+                             "({poorest_value} dolar). Jadi negara terkaya sekitar {ratio} kali lebih kaya "
+                             "daripada yang termiskin. Indonesia: {indonesia_value} dolar, urutan ke-{rank} dari {n}."),
     "development.gap_year_control": "Tahun:",
     "development.gap_intro": "Geser tahunnya dan lihat apakah jarak antara negara terkaya dan termiskin melebar atau menyempit.",
     "development.gap_no_data": "Tidak ada data PDB per kapita untuk tahun {year}.",
-    "development.countries_note": "Titik = satu negara; titik besar merah jingga = Indonesia",
+    "development.countries_note": "Titik = satu negara; titik besar = Indonesia",
     "development.short.life_exp": "Angka harapan hidup",
     "development.short.gdp_per_cap": "PDB per kapita",
     "development.short.pop": "Jumlah penduduk",
+    "development.short.child_mort": "Kematian balita",
+    "development.short.co2_per_cap": "Emisi CO₂ per orang",
 }
 
 EN = {
@@ -49,20 +52,23 @@ EN = {
     "development.years_control": "Years:",
     "development.no_country": "No country is chosen yet. Choose one or more countries in the list.",
     "development.trend_intro": "Choose a measure, countries and years. Indonesia is always drawn with the thickest line.",
-    "development.caveat": "Remember: this chart shows change, not its cause.",
+    "development.after_last": "This measure has data only up to {year}; later years are projections. Choose a range that starts in {year} or earlier.",
+    "development.caveat": "Change, not its cause.",
     "development.gap_title": "Gap in GDP per capita between the Bandung Conference countries",
     "development.gap_title_year": "Gap in GDP per capita between the Bandung Conference countries, {year}",
-    "development.gap_axis": "GDP per capita (USD, inflation-adjusted; log scale)",
+    "development.gap_axis": "GDP per capita (international $, PPP, constant 2021 prices; log scale)",
     "development.gap_ratio": "richest : poorest = {ratio} : 1",
     "development.gap_text": ("In {year}, among the {n} Bandung Conference countries with data, the highest GDP per "
-                             "capita was {richest}'s (USD{richest_value}) and the lowest {poorest}'s "
-                             "(USD{poorest_value}). So the richest was about {ratio} times richer than the "
-                             "poorest. Indonesia: USD{indonesia_value}, rank {rank} of {n}."),
+                             "capita was {richest}'s ({richest_value} international dollars) and the lowest {poorest}'s "
+                             "({poorest_value} dollars). So the richest was about {ratio} times richer than the "
+                             "poorest. Indonesia: {indonesia_value} dollars, rank {rank} of {n}."),
     "development.gap_year_control": "Year:",
     "development.gap_intro": "Move the year and see whether the distance between the richest and the poorest grows or shrinks.",
     "development.gap_no_data": "No GDP per capita data for {year}.",
-    "development.countries_note": "Dot = one country; large vermillion dot = Indonesia",
+    "development.countries_note": "Dot = one country; large dot = Indonesia",
     "development.short.life_exp": "Life expectancy",
     "development.short.gdp_per_cap": "GDP per capita",
     "development.short.pop": "Population",
+    "development.short.child_mort": "Under-5 mortality",
+    "development.short.co2_per_cap": "CO₂ emissions per person",
 }

@@ -33,7 +33,7 @@ QUESTIONS = [
         "Brasil berbagi teknologi membuat etanol dari tebu, sumber energi yang bisa dibuat di dalam negeri.",
     ),
     Question(
-        "Angka harapan hidup di Indonesia naik dari sekitar 37 tahun (1952) menjadi sekitar 71 tahun (2007). "
+        "Angka harapan hidup di Indonesia naik dari sekitar 45 tahun (1955) menjadi sekitar 72 tahun (2023). "
         "Apa kesimpulan yang tepat?",
         ("KSS menyebabkan kenaikan itu",
          "Data ini menunjukkan perubahan, tetapi tidak membuktikan apa penyebabnya",

@@ -7,14 +7,14 @@ TITLE = "Kuis singkat: tantangan KSS"
 QUESTIONS = [
     Question(
         "Menurut data Gapminder, bagaimana jarak PDB per kapita antara negara peserta KAA terkaya dan "
-        "termiskin pada 2007 dibandingkan dengan 1952?",
+        "termiskin pada 2023 dibandingkan dengan 1955?",
         ("Jauh lebih lebar",
          "Sama saja",
          "Hilang sama sekali"),
         0,
-        "Pada 1952 Arab Saudi yang terkaya dan Myanmar yang termiskin; pada 2007 Jepang yang terkaya dan "
-        "Liberia yang termiskin, dan rasio keduanya jauh lebih besar. Kesenjangan kapasitas tidak hilang "
-        "dengan sendirinya.",
+        "Pada 1955 Lebanon yang terkaya dan Etiopia yang termiskin; pada 2023 Arab Saudi yang terkaya dan "
+        "Liberia yang termiskin, dan rasio keduanya jauh lebih besar, walaupun lebih kecil daripada saat "
+        "paling lebar, pada pertengahan 1990-an. Kesenjangan kapasitas tidak hilang dengan sendirinya.",
     ),
     Question(
         "Apa nama kerja sama ketika negara maju atau organisasi multilateral mendukung kerja sama yang "

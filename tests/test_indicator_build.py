@@ -1,0 +1,153 @@
+"""tools/build_indicators.py: the committed tables are exactly what the tool builds from
+Gapminder's fast-track DDF copy, projections are cut, and bad input gets one sentence.
+
+The rebuild check needs the shared DDF copy (../shared/data/gapminder-fasttrack beside the
+clone, as in CI, or the folder named by KSS_GAPMINDER_DDF); without it that one test is
+skipped with the reason. The other checks run on a tiny DDF folder written here."""
+import csv
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TABLES = ["indicators.csv", "indicator_sources.csv", "indicator_groups.csv", "groupings.csv"]
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("build_indicators", ROOT / "tools" / "build_indicators.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+tool = _tool()
+
+
+def shared_copy() -> Path | None:
+    for candidate in (os.environ.get("KSS_GAPMINDER_DDF"),
+                      ROOT.parent / "shared" / "data" / "gapminder-fasttrack"):
+        if candidate and (Path(candidate) / "ddf--concepts.csv").exists():
+            return Path(candidate)
+    return None
+
+
+def test_committed_tables_are_rebuilt_identically(tmp_path):
+    ddf = shared_copy()
+    if ddf is None:
+        pytest.skip("Gapminder DDF copy not found: expected ../shared/data/gapminder-fasttrack "
+                    "beside the clone (as in CI) or KSS_GAPMINDER_DDF=<folder>")
+    assert tool.main([str(ddf), "--out", str(tmp_path)]) == 0
+    for name in TABLES:
+        built, committed = (tmp_path / name).read_bytes(), (ROOT / "data" / name).read_bytes()
+        assert built == committed, (f"data/{name} differs from what tools/build_indicators.py builds "
+                                    f"from {ddf}: rerun the tool")
+
+
+# ---------------------------------------------------------------- a tiny DDF folder
+
+def write(path: Path, rows: list[list]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+@pytest.fixture
+def ddf(tmp_path):
+    """Two countries (Indonesia, Ghana), every indicator 1949..2030 (years after the cut-off
+    stand for Gapminder's projections)."""
+    folder = tmp_path / "ddf"
+    folder.mkdir()
+    write(folder / tool.GROUPING_FILE, [
+        ["country", "iso3166_1_alpha3", "g77_and_oecd_countries", "income_3groups", "un_sdg_ldc", "world_4region"],
+        ["idn", "IDN", "g77", "middle_income", "un_not_least_developed", "asia"],
+        ["gha", "GHA", "g77", "middle_income", "un_not_least_developed", "africa"],
+        ["ussr", "", "others", "", "", "europe"],
+    ])
+    concepts = [["concept", "name", "source_url", "version", "updated"]]
+    for concept in tool.INDICATORS:
+        concepts.append([concept, f"name of {concept}", f"http://gapm.io/{concept[:5]}", "v9", "May 1 2026"])
+        rows = [["country", "time", concept]]
+        for geo, base in (("idn", 10.0), ("gha", 2.0)):
+            rows += [[geo, year, base + (year - 1950) / 10] for year in range(1949, 2031)]
+        rows += [["ussr", 1960, 5.0]]
+        write(folder / f"ddf--datapoints--{concept}--by--country--time.csv", rows)
+    write(folder / tool.CONCEPTS_FILE, concepts)
+    return folder
+
+
+def read_out(folder: Path, name: str) -> list[dict]:
+    with (folder / name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_projections_and_years_before_1950_are_cut(ddf, tmp_path):
+    out = tmp_path / "out"
+    assert tool.main([str(ddf), "--out", str(out)]) == 0
+    rows = read_out(out, "indicators.csv")
+    assert {r["iso3"] for r in rows} == {"IDN", "GHA"}          # USSR has no ISO3 code
+    years = sorted({int(r["year"]) for r in rows})
+    last = max(year for year, _ in tool.LAST_OBSERVED.values())
+    assert years == list(range(1950, last + 1))
+    co2_last = tool.LAST_OBSERVED["co2_pcap_terr"][0]
+    for r in rows:
+        assert (r["co2_per_cap"] == "") == (int(r["year"]) > co2_last)
+    idn_1960 = next(r for r in rows if r["iso3"] == "IDN" and r["year"] == "1960")
+    assert idn_1960["life_exp"] == "11" and idn_1960["co2_per_cap"] == "11"   # 10 + 10/10
+    sources = {r["indicator"]: r for r in read_out(out, "indicator_sources.csv")}
+    assert sources["life_exp"]["version"] == "v9" and sources["life_exp"]["updated"] == "May 1 2026"
+    assert sources["co2_per_cap"]["last_year"] == str(co2_last)
+    world = {r["year"]: r for r in read_out(out, "indicator_groups.csv") if r["group"] == "world"}
+    # population-weighted: (11*11 + 3*3) / (11 + 3) for 1960 (pop = value in this folder)
+    assert world["1960"]["co2_per_cap"] == f"{(11 * 11 + 3 * 3) / 14:.3f}".rstrip("0")
+    africa = {r["year"]: r for r in read_out(out, "indicator_groups.csv") if r["group"] == "africa"}
+    assert africa["1960"]["co2_per_cap"] == "3" and africa["1960"]["n_co2_per_cap"] == "1"
+
+
+def test_output_is_deterministic(ddf, tmp_path):
+    tool.main([str(ddf), "--out", str(tmp_path / "a")])
+    tool.main([str(ddf), "--out", str(tmp_path / "b")])
+    for name in TABLES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def _error(ddf, tmp_path, capsys) -> str:
+    assert tool.main([str(ddf), "--out", str(tmp_path / "out")]) != 0
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.startswith("error: ")
+    assert not (tmp_path / "out").exists(), "nothing is written when the input is bad"
+    return err
+
+
+def test_not_a_number_is_reported_with_file_and_line(ddf, tmp_path, capsys):
+    path = ddf / "ddf--datapoints--lex--by--country--time.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[5] = "idn,1953,seventy"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err = _error(ddf, tmp_path, capsys)
+    assert "lex--by--country--time.csv, line 6: 'seventy' is not a number" in err
+
+
+def test_unknown_iso3_code_is_reported(ddf, tmp_path, capsys):
+    path = ddf / tool.GROUPING_FILE
+    path.write_text(path.read_text(encoding="utf-8").replace(",GHA,", ",XXX,"), encoding="utf-8")
+    err = _error(ddf, tmp_path, capsys)
+    assert "line 3: ISO3 code 'XXX'" in err and "data/countries.csv" in err
+
+
+def test_missing_indicator_file_and_missing_cut_off_year(ddf, tmp_path, capsys):
+    (ddf / "ddf--datapoints--pop--by--country--time.csv").unlink()
+    assert "file not found" in _error(ddf, tmp_path, capsys)
+
+
+def test_a_series_that_stops_before_the_cut_off_is_refused(ddf, tmp_path, capsys):
+    path = ddf / "ddf--datapoints--lex--by--country--time.csv"
+    kept = [line for line in path.read_text(encoding="utf-8").splitlines()
+            if not line.split(",")[1].isdigit() or int(line.split(",")[1]) < 2010]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    assert "no value for 2023" in _error(ddf, tmp_path, capsys)
+
+
+def test_not_a_folder(tmp_path, capsys):
+    assert tool.main([str(tmp_path / "nowhere")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
