@@ -12,11 +12,12 @@ PARALLEL ?= -n auto --dist loadfile
 
 .PHONY: lab test test-fast setup setup-test notebooks nav check lock bench clean
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(VENV)/.installed: requirements.txt pyproject.toml jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m kss.hints install
+	$(BIN)/python tools/lab_language.py
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
