@@ -128,7 +128,7 @@ def _shot(name: str, caption: str) -> str:
 
 
 def first_steps() -> list[str]:
-    return [_shot(name, f"Langkah {k}. {caption}")
+    return [_shot(name, f"Layar {k}. Langkah {k}: {caption}")
             for k, (name, caption) in enumerate(screenshots.FIRST_STEPS.items(), start=1)]
 
 
@@ -136,8 +136,11 @@ def explorers() -> list[str]:
     cells = ["## Penjelajah dan aktivitas di setiap pelajaran\n\nBeginilah setiap widget tampil "
              "sesudah selnya dijalankan. Di kelas tanpa komputer, lembar kerja pelajaran itu memuat "
              "gambar yang sama untuk pilihan yang ditanyakan aktivitasnya."]
+    k = len(screenshots.FIRST_STEPS)
     for shots in screenshots.WIDGETS.values():
-        cells += [_shot(name, caption) for _cls, name, caption in shots]
+        for _cls, name, caption in shots:
+            k += 1
+            cells.append(_shot(name, f"Layar {k}. {caption}"))
     return cells
 
 

@@ -103,9 +103,24 @@ def chunks(text: str, limit: int = MAX_CHARS) -> list[str]:
     item or a paragraph is never cut; a list is split between its items)."""
     blocks = []
     for block in re.split(r"\n\s*\n", text.strip()):
-        if len(block) > limit and re.match(r"^\s*(?:[-*]|\d+\.) ", block) and not block.lstrip().startswith("|"):
-            items = re.split(r"\n(?=\s*(?:[-*]|\d+\.) )", block)
-            blocks.extend(items)
+        first, _, rest = block.partition("\n")
+        if first.startswith("#") and rest.strip():         # a heading glued to its text
+            blocks.append(first)
+            block = rest
+        lines = block.splitlines()
+        if len(block) > limit and all(ln.lstrip().startswith("|") for ln in lines) and len(lines) > 3:
+            head, rows = lines[:2], lines[2:]              # a long table: rows in groups, header repeated
+            group: list[str] = []
+            for row in rows:
+                if group and len("\n".join(head + group + [row])) > limit:
+                    blocks.append("\n".join(head + group))
+                    group = []
+                group.append(row)
+            blocks.append("\n".join(head + group))
+        elif len(block) > limit and re.match(r"^\s*(?:[-*]|\d+\.) ", block):
+            blocks.extend(re.split(r"\n(?=\s*(?:[-*]|\d+\.) )", block))
+        elif len(block) > limit and not block.lstrip().startswith(("<", ">", "|")):
+            blocks.extend(_sentences(block, limit))          # a long paragraph: between sentences
         else:
             blocks.append(block)
     out, current = [], ""
@@ -120,6 +135,39 @@ def chunks(text: str, limit: int = MAX_CHARS) -> list[str]:
     return out
 
 
+def _sentences(paragraph: str, limit: int) -> list[str]:
+    parts, current = [], ""
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"*(])", paragraph):
+        if current and len(current) + len(sentence) > limit:
+            parts.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    return parts + [current] if current else parts
+
+
+def table_slides(html_text: str, limit: int = MAX_CHARS) -> list[str]:
+    """An HTML table (a code cell's output) as several tables of a few rows, header repeated."""
+    m = re.search(r"(<table[^>]*>)(.*?)</table>", html_text, flags=re.S)
+    if not m:
+        return [html_text]
+    opening, inner = m.groups()
+    head = re.search(r"<thead.*?</thead>", inner, flags=re.S)
+    head_html = head.group(0) if head else ""
+    rows = re.findall(r"<tr.*?</tr>", inner[head.end():] if head else inner, flags=re.S)
+    parts, group, size = [], [], 0
+    for row in rows:
+        length = len(re.sub(r"<[^>]+>", "", row))
+        if group and size + length > limit:
+            parts.append(group)
+            group, size = [], 0
+        group.append(row)
+        size += length
+    if group:
+        parts.append(group)
+    return [f"{opening}{head_html}<tbody>{''.join(g)}</tbody></table>" for g in parts] or [html_text]
+
+
 def slide(source: str, kind: str = "slide"):
     cell = nbformat.v4.new_markdown_cell(source)
     cell.metadata["slideshow"] = {"slide_type": kind}
@@ -132,10 +180,9 @@ def deck(nb, nn: str) -> nbformat.NotebookNode:
     cells = []
     section = ""
     for cell in page.cells:
-        if cell.cell_type == "code":          # a table printed by a code cell: its own slide
-            c = copy.deepcopy(cell)
-            c.metadata["slideshow"] = {"slide_type": "slide"}
-            cells.append(c)
+        if cell.cell_type == "code":          # a table printed by a code cell: slides of a few rows
+            for output in cell.outputs:
+                cells += [slide(part) for part in table_slides(output["data"]["text/html"])]
             continue
         text = cell.source
         if text.lstrip().startswith("<figure"):
@@ -143,6 +190,7 @@ def deck(nb, nn: str) -> nbformat.NotebookNode:
             continue
         text = re.sub(r'<div class="kss-answer-label">.*?(?=\n\n|\Z)', "", text, flags=re.S)   # no answer lines
         text = re.sub(r'<div class="kss-note">.*?</div>', "", text, flags=re.S)
+        text = re.sub(r"^<!--[A-Z-]+-->\s*\n", "", text)            # generated-block markers
         m = re.match(r"^(#{1,2}) +(.+?)\s*$", text, flags=re.M)
         if m and text.startswith("##"):
             section = m.group(2)
@@ -221,7 +269,7 @@ def main(argv=None) -> int:
             serve(args.out, args.port)
             return 0
         for path in build(args.lessons, args.out):
-            print(path.relative_to(ROOT))
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     except SlidesError as exc:
         printing.fail(str(exc))
     return 0
