@@ -37,7 +37,7 @@ $(REVEAL): tools/slides.py $(VENV)/.installed
 # The classroom kit (README: "Bahan kelas"), written offline under build/ from the committed notebooks:
 #   make handouts   A4 PDFs: student handout, teacher edition, worksheets per lesson, teacher guide
 #   make slides     reveal.js slides per lesson (open build/slides/index.html, or tools/slides.py --serve)
-handouts: setup-test
+handouts: $(VENV)/.installed-test
 	$(BIN)/python tools/handouts.py
 
 slides: setup-test
