@@ -36,7 +36,6 @@ GUIDE = LESSON_DIR / "panduan-guru.ipynb"
 EDITIONS = ("siswa", "guru")
 
 DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
-WIDGET_CALL = re.compile(r"^(?:from kss[^\n]*\n)*\s*([a-z_]+)\.([a-z_]+)\((.*)\)\s*$", re.S)
 QUIZ_CALL = re.compile(r"lesson_quiz\(\s*[\"'](\d\d)[\"']\s*\)")
 RUN_THIS = re.compile(r"^\s*Jalankan sel", re.I)
 

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import argparse
 import base64
-import copy
 import hashlib
 import functools
 import http.server
-import json
 import re
 import shutil
 import subprocess
