@@ -10,14 +10,15 @@ FIRST  := notebooks/id/00-mulai-di-sini.ipynb
 # which nbval needs (its cells share one kernel).
 PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: lab app test test-fast setup setup-test notebooks nav check lock bench clean
+.PHONY: lab app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(VENV)/.installed: requirements.txt pyproject.toml jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/python -m kss.hints install
+	$(BIN)/python tools/lab_language.py
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
@@ -31,7 +32,23 @@ $(WHEELHOUSE)/binder-base.txt: $(VENV)/.installed-test .binder/requirements.txt
 	$(BIN)/python tests/delivery/binder_base.py download $(WHEELHOUSE)
 
 setup: $(VENV)/.installed
-setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt
+# reveal.js for the slides, from the npm registry (pinned and integrity-checked in tools/slides.py);
+# fetched while setting up, so that `make slides` and the tests then run offline.
+REVEAL := build/vendor/.reveal-fetched
+setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt $(REVEAL)
+
+$(REVEAL): tools/slides.py $(VENV)/.installed
+	$(BIN)/python tools/slides.py --fetch
+	touch $@
+
+# The classroom kit (README: "Bahan kelas"), written offline under build/ from the committed notebooks:
+#   make handouts   A4 PDFs: student handout, teacher edition, worksheets per lesson, teacher guide
+#   make slides     reveal.js slides per lesson (open build/slides/index.html, or tools/slides.py --serve)
+handouts: $(VENV)/.installed-test
+	$(BIN)/python tools/handouts.py
+
+slides: setup-test
+	$(BIN)/python tools/slides.py
 
 # As root (containers, some lab machines) JupyterLab refuses to start without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)

@@ -118,8 +118,9 @@ LAB_SETTINGS = {
 class LabServer:
     """JupyterLab on 127.0.0.1:<free port> serving a copy of notebooks/; all state in `workdir`."""
 
-    def __init__(self, workdir: Path, notebooks: Path = REPO / "notebooks"):
+    def __init__(self, workdir: Path, notebooks: Path = REPO / "notebooks", extra_args=()):
         self.workdir = Path(workdir)
+        self.extra_args = list(extra_args)     # more `jupyter lab` options (e.g. a settings folder)
         self.root = self.workdir / "root"
         self.state = self.workdir / "state"
         self.log_path = self.workdir / "lab.log"
@@ -165,7 +166,7 @@ class LabServer:
                  "--ServerApp.port_retries=0", "--IdentityProvider.token=", "--ServerApp.password=",
                  "--ServerApp.disable_check_xsrf=True", f"--ServerApp.root_dir={self.root}",
                  "--LabApp.expose_app_in_browser=True", "--LabApp.news_url=None",
-                 "--ServerApp.open_browser=False"],
+                 "--ServerApp.open_browser=False", *self.extra_args],
                 cwd=self.root, env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL)
             deadline = time.monotonic() + timeout
