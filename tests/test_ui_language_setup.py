@@ -42,7 +42,7 @@ def test_install_writes_only_its_own_file_beside_an_admins_overrides(tmp_path):
 
 
 def test_postbuild_and_make_setup_install_it():
-    assert "python tools/lab_language.py" in (ROOT / "postBuild").read_text().splitlines()
+    assert "python tools/lab_language.py" in (ROOT / ".binder" / "postBuild").read_text().splitlines()
     makefile = (ROOT / "Makefile").read_text()
     recipe = makefile.split("$(VENV)/.installed:", 1)[1].split("\n\n", 1)[0]
     assert "tools/lab_language.py" in recipe

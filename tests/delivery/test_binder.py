@@ -132,6 +132,8 @@ def test_replayed_build_runs_the_lessons(binder):
                           capture_output=True, text=True, check=True).stdout.strip()
     assert Path(site).is_relative_to(prefix), f"kss imported from {site}, not from the Binder environment"
     assert (prefix / "etc" / "ipython" / "ipython_kernel_config.py").exists(), "postBuild installs the hint"
+    assert (prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.d" / "kss-bahasa-indonesia.json").exists(), \
+        "postBuild makes JupyterLab open in Indonesian"
 
     for lesson in LESSONS:
         notebook = repo / "notebooks" / "id" / lesson
