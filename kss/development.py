@@ -21,6 +21,7 @@ from __future__ import annotations
 import html
 
 import ipywidgets as widgets
+import matplotlib
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from kss import data, style
@@ -177,25 +178,39 @@ def _money_axis(ax) -> None:
     ax.yaxis.set_minor_formatter(NullFormatter())
 
 
+def _trend_base():
+    fig = style.figure(9, 5)
+    ax = fig.add_subplot()
+    ax.set_xlabel(t("development.year"))
+    style.source_note(fig, t("source.gapminder") + " · " + t("development.caveat"))
+    return fig
+
+
 def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
-                 years: tuple[int, int] = (1952, 2007), rows=None):
-    """One line per country; GDP per capita on a log axis (equal steps = equal growth rates)."""
+                 years: tuple[int, int] = (1952, 2007), rows=None, *, layers: style.Layers | None = None):
+    """One line per country; GDP per capita on a log axis (equal steps = equal growth rates).
+    With `layers` (the explorer's), the figure and its axes are reused."""
     countries = [c for c in countries]
     if rows is None:
         rows = indicator_rows(countries, years)
     names = _names()
-    fig = style.figure(9, 5)
-    ax = fig.add_subplot()
+    fig = layers.figure() if layers is not None else _trend_base()
+    ax = fig.axes[0]
+    if layers is not None:   # a reused axes: back to a linear, autoscaled y axis
+        ax.set_yscale("linear")
+        ax.relim()
+        ax.set_autoscaley_on(True)
     start, end = years
     fig.suptitle(style.plain(t("development.trend_title", indicator=t(f"development.short.{indicator}"),
                                 start=start, end=end)), x=0.01, ha="left", fontweight="bold")
-    ax.set_xlabel(t("development.year"))
     label = t(f"indicator.{indicator}")
     ax.set_ylabel(style.plain(label + (f"\n({t('development.log_note')})" if indicator == "gdp_per_cap" else "")))
-    style.source_note(fig, t("source.gapminder") + " · " + t("development.caveat"))
     if not countries or rows.empty:
         ax.text(0.5, 0.5, t("development.no_country"), ha="center", va="center",
                 transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
+        ax.set_xlim(start - 2, end + 2)
+        ax.set_ylim(0, 1)
+        style.layout_key(fig, "development.trend", "empty", _tick_width(ax))
         return fig
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
@@ -216,9 +231,22 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
     ax.set_xlim(start - 2, end + 2)
     # legend to the right of the axis: never on top of a line
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-              ncols=1 if len(order) <= 14 else 2)
+    legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+                       ncols=1 if len(order) <= 14 else 2)
+    # the margins follow the widest y tick label and the widest legend entry
+    style.layout_key(fig, "development.trend", indicator, _tick_width(ax),
+                     max((style.text_width(x.get_text(), legend.get_texts()[0].get_fontsize())
+                          for x in legend.get_texts()), default=0))
     return fig
+
+
+def _tick_width(ax) -> float:
+    """Width (pixels) of the widest y tick label the axis will show."""
+    low, high = sorted(ax.get_ylim())
+    locs = [v for v in ax.yaxis.get_major_locator()() if low <= v <= high]
+    labels = ax.yaxis.get_major_formatter().format_ticks(locs) if locs else []
+    size = matplotlib.rcParams["ytick.labelsize"]
+    return max((style.text_width(label, size) for label in labels), default=0)
 
 
 def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
@@ -235,10 +263,12 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
                                    description=t("development.years_control"), continuous_update=False,
                                    style={"description_width": "initial"}, layout=widgets.Layout(width="380px"))
 
+    layers = style.Layers(_trend_base, blit=False)   # the axes change with the view: drawn whole
+
     def draw(indicator, countries, years):
         start, end = int(years[0]), int(years[1])
         rows = indicator_rows(countries, (start, end))
-        fig = trend_figure(indicator, countries, (start, end), rows=rows)
+        fig = trend_figure(indicator, countries, (start, end), rows=rows, layers=layers)
         if not countries:
             return View(figure=fig, message=t("development.no_country"), data=rows)
         if rows.empty:
@@ -305,16 +335,10 @@ def _gap_limits() -> tuple[float, float]:
     return values.min() / 1.6, values.max() * 1.6
 
 
-def gap_figure(years=(1952, 2007)):
-    """One row of dots per year on a log axis: each dot a Bandung country. The richest and
-    poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
-    the right end of each row."""
-    years = [int(y) for y in years]
-    fig = style.figure(9.5, 1.9 + 1.15 * len(years))
+def _gap_base(rows: int = 1):
+    """The axes every year shares: one log scale for all years, ticks, labels, source."""
+    fig = style.figure(9.5, 1.9 + 1.15 * rows)
     ax = fig.add_subplot()
-    title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
-    fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
-    positions = list(range(len(years) - 1, -1, -1))  # first year on top
     low, high = _gap_limits()
     ax.set_xscale("log")
     ax.set_xlim(low, high * 12)  # room on the right for the ratio
@@ -322,11 +346,28 @@ def gap_figure(years=(1952, 2007)):
     ax.set_xticks([v for v in (100, 300, 1000, 3000, 10000, 30000, 100000) if low <= v <= high * 1.6])
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
     ax.xaxis.set_minor_formatter(NullFormatter())
-    ax.set_ylim(-0.7, len(years) - 0.3)
-    ax.set_yticks(positions)
-    ax.set_yticklabels([str(y) for y in years], fontsize=12, fontweight="bold")
+    ax.set_ylim(-0.7, rows - 0.3)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(style.plain(t("development.gap_axis")))
+    style.source_note(fig, t("source.gapminder") + " · " + t("development.countries_note"))
+    return fig
+
+
+def gap_figure(years=(1952, 2007), *, layers: style.Layers | None = None):
+    """One row of dots per year on a log axis: each dot a Bandung country. The richest and
+    poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
+    the right end of each row. With `layers` (the explorer's, one year), the axes are
+    reused and only the row is drawn."""
+    years = [int(y) for y in years]
+    fig = layers.figure() if layers is not None else _gap_base(len(years))
+    ax = fig.axes[0]
+    low, _high = _gap_limits()
+    title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
+    fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
+    positions = list(range(len(years) - 1, -1, -1))  # first year on top
+    ax.set_yticks(positions)
+    ax.set_yticklabels([str(y) for y in years], fontsize=12, fontweight="bold")
+    names = []
     for pos, year in zip(positions, years):
         rows = gdp_spread(year)
         if rows.empty:
@@ -348,6 +389,7 @@ def gap_figure(years=(1952, 2007)):
                         textcoords="offset points", ha="center", fontsize=10, fontweight="bold",
                         color=INDONESIA_COLOUR)
         g = gap(year)
+        names += [g["poorest"], g["richest"]]
         ax.annotate(style.plain(g["poorest"]), (g["poorest_value"], pos), xytext=(0, -17),
                     textcoords="offset points", ha="center", fontsize=10)
         ax.annotate(style.plain(g["richest"]), (g["richest_value"], pos), xytext=(0, -17),
@@ -356,7 +398,8 @@ def gap_figure(years=(1952, 2007)):
                         transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
                         fontweight="bold")
         ratio.set_gid(f"ratio:{year}")
-    style.source_note(fig, t("source.gapminder") + " · " + t("development.countries_note"))
+    # a long name under the leftmost dot can reach past the axis: names are in the key
+    style.layout_key(fig, "development.gap", tuple(years), tuple(names))
     return fig
 
 
@@ -368,10 +411,12 @@ def gap_explorer(year: int = 1952) -> Explorer:
                                      continuous_update=False, style={"description_width": "initial"},
                                      layout=widgets.Layout(width="420px"))
 
+    layers = style.Layers(_gap_base, blit=False)
+
     def draw(year):
         g = gap(year)
         text = gap_text(year)
-        return View(figure=gap_figure((year,)), message="" if g else text,
+        return View(figure=gap_figure((year,), layers=layers), message="" if g else text,
                     html=f"<p style='font-size:1.05em'>{html.escape(text)}</p>", data=gdp_spread(year),
                     extra={"gap": g, "text": text})
 

@@ -135,15 +135,22 @@ def _label_positions(points: dict[str, tuple[float, float]]) -> dict[str, tuple[
     return placed
 
 
-def partners_map(modality=ALL, sector=ALL):
-    """Map of Indonesia's partner countries, coloured by form of cooperation."""
+def _map_base():
+    fig = style.blank(10, 7.2)
+    worldmap.draw_world(fig.axes[0], extent=_extent())
+    return fig
+
+
+def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None):
+    """Map of Indonesia's partner countries, coloured by form of cooperation. With
+    `layers` (the explorer's), the figure is reused."""
     rows = select(modality=modality, sector=sector)
     table = partner_table(rows)
     colours = {r.iso3: PARTNER_COLOURS[r.key] for r in table.itertuples()}
     colours[PROVIDER] = PROVIDER_COLOUR
-    fig = style.figure(10, 7.2)
-    ax = fig.add_subplot()
-    worldmap.draw_world(ax, colours, extent=_extent())
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
+    worldmap.draw_countries(ax, colours)
     home = worldmap.centroid(PROVIDER)
     points = {}
     for r in table.itertuples():
@@ -186,6 +193,8 @@ def partners_map(modality=ALL, sector=ALL):
         lines.append(t("indonesia.not_on_map", names=", ".join(by_code.loc[c, "name"] for c in small)))
     lines.append(t("indonesia.map_source"))
     examples.source_lines(fig, lines)
+    legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
+    style.layout_key(fig, "indonesia.map", -(-len(legend.texts) // 2) if legend else 0, inside=True)
     return fig
 
 
@@ -206,9 +215,11 @@ def partners_explorer() -> Explorer:
                            description=t("indonesia.sector")),
     }
 
+    layers = style.Layers(_map_base)
+
     def draw(modality, sector):
         rows = select(all_rows, modality, sector)
-        fig = partners_map(modality, sector)
+        fig = partners_map(modality, sector, layers=layers)
         table = partner_table(rows)
         if rows.empty:
             return View(figure=fig, message=t("indonesia.empty"), data=table)

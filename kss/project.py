@@ -12,6 +12,7 @@ into HTML and passed through style.plain() before it goes into matplotlib.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import warnings
@@ -256,7 +257,14 @@ def supporter_countries(text) -> list[str]:
     return found
 
 
-def map_figure(providers=(), partners=(), title: str = "", supporters=()):
+def _map_base():
+    fig = style.blank(9, 4.9)
+    worldmap.draw_world(fig.axes[0])
+    return fig
+
+
+def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
+               layers: style.Layers | None = None):
     """World map: providers and partners coloured, a line from every provider to every partner;
     supporting countries (triangular cooperation) in a third colour."""
     providers = [c for c in (providers or ()) if c]
@@ -267,9 +275,9 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=()):
     colours.update({c: PROVIDER_COLOUR for c in providers})
     colours.update({c: PARTNER_COLOUR for c in partners})
     colours.update({c: BOTH_COLOUR for c in both})
-    fig = style.figure(9, 4.9)
-    ax = fig.add_subplot()
-    worldmap.draw_world(ax, colours)
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
+    worldmap.draw_countries(ax, colours)
     # one curved line per provider->partner pair, all in ONE LineCollection: fast even when a
     # learner selects every country (thousands of pairs), unlike one arrow patch per pair
     segments = []
@@ -303,6 +311,7 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=()):
     if missing:
         note += ". " + t("project.not_on_map", names=_names(missing))
     style.source_note(fig, note)
+    style.layout_key(fig, "project.map", inside=True)   # legend inside the map
     fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
     fig.kss_missing = missing
     fig.kss_supporters = supporters
@@ -370,12 +379,13 @@ def card_html(providers=(), partners=(), sector: str = "", modality: str = "", b
 
 
 def draw(providers=(), partners=(), sector="agriculture", modality="bilateral",
-         benefit="institutional_capacity", supporter="", title="") -> View:
-    """Everything the designer shows for one set of choices (also usable without widgets)."""
+         benefit="institutional_capacity", supporter="", title="", *, layers: style.Layers | None = None) -> View:
+    """Everything the designer shows for one set of choices (also usable without widgets).
+    With `layers` (the designer's), the map figure is reused between redraws."""
     providers, partners = list(providers or ()), list(partners or ())
     found = checks(providers, partners, modality, supporter, title)
     ideas = inspiration(sector, modality)
-    fig = map_figure(providers, partners, title, supporter_countries(supporter))
+    fig = map_figure(providers, partners, title, supporter_countries(supporter), layers=layers)
     message = "" if providers and partners else t("project.message_start")
     return View(figure=fig, message=message,
                 html=card_html(providers, partners, sector, modality, benefit, supporter, title, found, ideas),
@@ -407,4 +417,4 @@ def designer(providers=("IDN",), partners=("TZA",), sector="agriculture", modali
                               description=t("project.title"), continuous_update=False,
                               style={"description_width": "initial"}, layout=widgets.Layout(width="420px")),
     }
-    return Explorer(controls, draw, intro=t("project.intro"))
+    return Explorer(controls, functools.partial(draw, layers=style.Layers(_map_base)), intro=t("project.intro"))

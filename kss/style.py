@@ -6,12 +6,16 @@ figure drawn for a widget never leaks into a notebook cell as a second output.
 """
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
+from collections import OrderedDict
+from typing import Callable
 
 import matplotlib
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 from PIL import Image
 
 # Okabe-Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -34,6 +38,9 @@ RC = {
     "font.size": 11,
     "axes.titlesize": 13,
     "axes.titleweight": "bold",
+    # a fixed title height: matplotlib otherwise measures the x axis (ticks and all) on
+    # every draw to lift the title above top tick labels, which no figure here has
+    "axes.titley": 1.0,
     "axes.labelsize": 11,
     "xtick.labelsize": 10,
     "ytick.labelsize": 10,
@@ -51,6 +58,9 @@ RC = {
     "figure.facecolor": "white",
     "savefig.facecolor": "white",
     "svg.hashsalt": "kss",
+    # unhinted glyphs: evenly spaced, as sharp at 100 dpi, and the quickest to rasterise
+    # (text is most of the cost of an explorer redraw)
+    "text.hinting": "no_hinting",
 }
 
 
@@ -63,6 +73,31 @@ def figure(width: float = 9.0, height: float = 5.0) -> Figure:
     """A new figure that pyplot does not track (so nothing is shown twice)."""
     apply()
     return Figure(figsize=(width, height), layout="constrained")
+
+
+def blank(width: float, height: float) -> Figure:
+    """A new figure with one empty axes: the static base of an explorer's map (Layers)."""
+    fig = figure(width, height)
+    fig.add_subplot()
+    return fig
+
+
+@functools.lru_cache(maxsize=1)
+def _measuring_renderer():
+    from matplotlib.backends.backend_agg import RendererAgg
+    return RendererAgg(1, 1, RC["figure.dpi"])
+
+
+@functools.lru_cache(maxsize=4096)
+def text_width(text: str, size: float, weight: str = "normal") -> float:
+    """Width in pixels (at the house dpi) of the widest line of a text as matplotlib
+    draws it: what a layout key names when a text's width moves a margin."""
+    from matplotlib.font_manager import FontProperties
+
+    prop = FontProperties(size=size, weight=weight)
+    renderer = _measuring_renderer()
+    return round(max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
+                     for line in str(text).split("\n")), 2)
 
 
 def plain(text) -> str:
@@ -81,21 +116,212 @@ def source_note(fig: Figure, text: str) -> None:
     # constrained layout does not know about fig.text: leave room for every line
     # (10 pt with line spacing is about 0.17 inch)
     bottom = min(0.4, (len(lines) * 0.17 + 0.06) / fig.get_figheight())
-    fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
+    set_rect(fig, (0, bottom, 1, 1 - bottom))
+
+
+def set_rect(fig: Figure, rect) -> None:
+    """The part of the figure (left, bottom, width, height) the constrained layout fills.
+    Kept on the figure too, for a figure of an explorer (Layers) laid out again later."""
+    fig.kss_rect = tuple(rect)
+    engine = fig.get_layout_engine()
+    if isinstance(engine, ConstrainedLayoutEngine):
+        engine.set(rect=rect)
+
+
+# Explorer images are indexed-colour PNGs: the figures use a handful of flat colours
+# (palette, greys, antialiased edges), so 64 colours look the same on a projector and
+# the bytes sent per change drop to a third (FASTOCTREE: a few ms; no dithering, so flat
+# areas stay flat and compress well).
+PNG_COLOURS = 64
+
+# Constrained layouts already computed, by layout key (see layout_key).
+_LAYOUTS: dict = {}
+
+
+def _lines(text) -> int:
+    return text.get_text().count("\n") + 1 if text is not None and text.get_text() else 0
+
+
+def layout_key(fig: Figure, *parts, inside: bool = False) -> None:
+    """Say that this figure's constrained layout depends only on `parts` (what the
+    figure code knows changes a margin: tick labels, legend entries ...) and on what
+    this function adds itself: the figure size, and for the figure and each axes the
+    number of lines of every title and text, whether the axis is on and the legend's
+    rows. With inside=True the axes' texts and legend lie inside the axes (labels on a
+    map, a legend in a corner), so they cannot move a margin and are left out.
+
+    to_png lays out the first figure with a given key with constrained layout and gives
+    later figures with the same key the same positions without running the layout
+    again (a third of an explorer redraw). Call it last, when the figure is complete.
+    A figure without a key is laid out every time."""
+    axes = []
+    for ax in fig.axes:
+        legend = ax.get_legend()
+        inner = () if inside else (
+            tuple(_lines(t) for t in ax.texts),
+            None if legend is None else (-(-len(legend.texts) // legend._ncols), _lines(legend.get_title())))
+        axes.append((ax.axison, tuple(_lines(getattr(ax, name)) for name in ("title", "_left_title", "_right_title")),
+                     ax.get_xlabel().count("\n"), ax.get_ylabel().count("\n")) + inner)
+    fig.kss_layout_key = (tuple(fig.get_size_inches().round(3)), _lines(fig._suptitle),
+                          tuple(_lines(t) for t in fig.texts), tuple(axes)) + parts
+
+
+def _axes_positions(fig: Figure) -> dict:
+    layout = {"axes": [(ax.get_position(original=True).frozen(), ax.get_position(original=False).frozen())
+                       for ax in fig.axes]}
+    for name in ("_suptitle", "_supxlabel", "_supylabel"):
+        text = getattr(fig, name, None)
+        if text is not None:
+            layout[name] = text.get_position()
+    return layout
+
+
+def _apply_layout(fig: Figure, layout: dict) -> None:
+    fig.set_layout_engine("none")
+    for ax, (original, active) in zip(fig.axes, layout["axes"]):
+        ax._set_position(original, which="original")
+        ax._set_position(active, which="active")
+    for name, position in layout.items():
+        text = getattr(fig, name, None) if name != "axes" else None
+        if text is not None:
+            text.set_position(position)
+
+
+def render(fig: Figure):
+    """Draw a figure once on an Agg canvas (reusing a stored layout, see layout_key, or
+    the kept pixels of an explorer's figure, see Layers) and return a Pillow RGB image."""
+    layers = getattr(fig, "kss_layers", None)
+    if layers is not None and layers.fig is fig:
+        rgba = layers.render()
+    else:
+        key = getattr(fig, "kss_layout_key", None)
+        stored = _LAYOUTS.get(key) if key is not None else None
+        if stored is not None and len(stored["axes"]) == len(fig.axes):
+            _apply_layout(fig, stored)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        if key is not None and stored is None:
+            _LAYOUTS[key] = _axes_positions(fig)
+        rgba = canvas.buffer_rgba()
+    return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
+
+
+def _titles(fig: Figure) -> list:
+    texts = [getattr(ax, name) for ax in fig.axes for name in ("title", "_left_title", "_right_title")]
+    return texts + ([fig._suptitle] if fig._suptitle is not None else [])
+
+
+def _children(fig: Figure) -> list:
+    """The artists a figure's code adds: each axes' children (lines, collections, texts,
+    patches, legend ...) and the figure's own texts, patches, lines and legends."""
+    found = [a for ax in fig.axes for a in ax.get_children()]
+    return found + list(fig.texts) + list(fig.patches) + list(fig.lines) + list(fig.legends) + list(fig.artists)
+
+
+class Layers:
+    """One figure for all the redraws of one explorer, its static layers drawn once.
+
+        layers = style.Layers(base)        # base() -> Figure with the static layers
+        fig = layers.figure()              # per redraw: the base, emptied of the last view
+        ... add this view's artists to fig, style.layout_key(fig, ...) ...
+        style.to_png(fig)                  # draws only the new artists (blit=True)
+
+    `base` builds what never changes between views (grey world map, fixed axes, ticks
+    and labels, a fixed source line); it runs once. figure() removes every artist that
+    the previous view added and blanks the titles. to_png then lays the figure out
+    (constrained layout, once per layout key) and, with blit=True, keeps the pixels of
+    the static layers per layout key: a redraw restores them and draws only this view's
+    artists on top (matplotlib's own blitting: copy_from_bbox / restore_region /
+    draw_artist). With blit=False (figures whose axes change with the view: limits,
+    tick labels) the whole figure is drawn, still without rebuilding axes and ticks.
+    Static layers must lie under every artist a view adds (they are drawn first).
+    """
+
+    MAX_KEPT = 6       # layouts (and pixels) kept per explorer: about 2.5 MB each
+
+    def __init__(self, base: Callable[[], Figure], *, blit: bool = True):
+        self._base = base
+        self.blit = blit
+        self.fig: Figure | None = None
+        self._static: set[int] = set()
+        self._kept: OrderedDict = OrderedDict()   # layout key -> (layout, pixels or None)
+        self._max = self.MAX_KEPT if blit else 64   # without pixels a layout is small
+        self._applied = None
+        self.layouts = 0                            # constrained layouts run (for tests)
+
+    def figure(self) -> Figure:
+        if self.fig is None:
+            fig = self._base()
+            self._static = {id(a) for a in _children(fig)}
+            fig.kss_layers = self
+            self.fig, self.canvas = fig, FigureCanvasAgg(fig)
+        else:
+            for artist in self.added():
+                artist.remove()
+            for text in _titles(self.fig):
+                text.set_text("")
+        return self.fig
+
+    def added(self) -> list:
+        """The artists of the current view (everything that is not a static layer)."""
+        return [a for a in _children(self.fig) if id(a) not in self._static]
+
+    def _dynamic(self) -> list:
+        return sorted(self.added() + [t for t in _titles(self.fig) if t.get_text()],
+                      key=lambda a: a.get_zorder())
+
+    def render(self):
+        fig, canvas = self.fig, self.canvas
+        key = getattr(fig, "kss_layout_key", None)
+        kept = self._kept.get(key) if key is not None else None
+        if kept is None:
+            fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
+            canvas.draw()
+            self.layouts += 1
+            layout = _axes_positions(fig)
+            fig.set_layout_engine("none")
+            pixels = None
+            if self.blit:
+                dynamic = self._dynamic()
+                visible = [a.get_visible() for a in dynamic]
+                for artist in dynamic:
+                    artist.set_visible(False)
+                canvas.draw()
+                pixels = canvas.copy_from_bbox(fig.bbox)
+                for artist, shown in zip(dynamic, visible):
+                    artist.set_visible(shown)
+            kept = (layout, pixels)
+            if key is not None:
+                self._kept[key] = kept
+                while len(self._kept) > self._max:
+                    self._kept.popitem(last=False)
+            self._applied = key
+            if not self.blit:
+                return canvas.buffer_rgba()
+        else:
+            self._kept.move_to_end(key)
+            if self._applied != key:
+                _apply_layout(fig, kept[0])
+                self._applied = key
+        layout, pixels = kept
+        if pixels is None:
+            canvas.draw()
+        else:
+            canvas.restore_region(pixels)
+            renderer = canvas.get_renderer()
+            for artist in self._dynamic():
+                artist.draw(renderer)
+        return canvas.buffer_rgba()
 
 
 def to_png(fig: Figure) -> bytes:
-    """PNG bytes of a figure; identical input gives identical bytes.
+    """PNG bytes of a figure for an explorer image; identical input gives identical bytes.
 
     Drawn once on an Agg canvas and encoded with Pillow: Figure.savefig draws a
-    constrained-layout figure twice (once only to lay it out), which cost about 15 %
-    of every explorer redraw. Light zlib compression: explorer images are sent once
-    and never stored.
+    constrained-layout figure twice (once only to lay it out). Indexed colour
+    (PNG_COLOURS): a third of the bytes of an RGB PNG, as sharp.
     """
-    canvas = FigureCanvasAgg(fig)
-    canvas.draw()
-    rgba = canvas.buffer_rgba()
-    image = Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1)
+    image = render(fig).quantize(PNG_COLOURS, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     buf = io.BytesIO()
-    image.convert("RGB").save(buf, format="png", compress_level=1)
+    image.save(buf, format="png", compress_level=6)
     return buf.getvalue()
