@@ -210,7 +210,7 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
                 transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
         ax.set_xlim(start - 2, end + 2)
         ax.set_ylim(0, 1)
-        style.layout_key(fig, "development.trend", "empty", _tick_width(ax))
+        _trend_margins(fig, ax, None)
         return fig
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
@@ -233,11 +233,25 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     # legend to the right of the axis: never on top of a line
     legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
                        ncols=1 if len(order) <= 14 else 2)
-    # the margins follow the widest y tick label and the widest legend entry
-    style.layout_key(fig, "development.trend", indicator, _tick_width(ax),
-                     max((style.text_width(x.get_text(), legend.get_texts()[0].get_fontsize())
-                          for x in legend.get_texts()), default=0))
+    _trend_margins(fig, ax, legend)
     return fig
+
+
+def _trend_margins(fig, ax, legend) -> None:
+    """Margins by hand, from what sets them: the widest y tick label and the y label on
+    the left, the legend's columns on the right (constrained layout measured all of it
+    again on every redraw)."""
+    em = matplotlib.rcParams["legend.fontsize"] * fig.dpi / 72          # pixels
+    left = (_tick_width(ax) + 12) / fig.dpi + 0.19 * (ax.get_ylabel().count("\n") + 1) + 0.12
+    right = 0.25
+    if legend is not None:
+        columns = legend._ncols
+        widest = max(style.text_width(x.get_text(), matplotlib.rcParams["legend.fontsize"])
+                     for x in legend.get_texts())
+        pixels = columns * (2.8 * em + widest) + (columns - 1) * 2.0 * em + 2.2 * em
+        right = pixels / fig.dpi + 0.01 * (fig.get_figwidth() - left) + 0.1
+    source_lines = fig.texts[0].get_text().count("\n") + 1 if fig.texts else 0
+    style.fixed_margins(fig, left=left, bottom=0.62 + 0.17 * source_lines + 0.06, right=right, top=0.45)
 
 
 def _tick_width(ax) -> float:
@@ -263,7 +277,8 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
                                    description=t("development.years_control"), continuous_update=False,
                                    style={"description_width": "initial"}, layout=widgets.Layout(width="380px"))
 
-    layers = style.Layers(_trend_base, blit=False)   # the axes change with the view: drawn whole
+    # the axes change with nearly every view (limits, ticks): drawn whole, never rebuilt
+    layers = style.Layers(_trend_base, blit=False)
 
     def draw(indicator, countries, years):
         start, end = int(years[0]), int(years[1])
@@ -367,7 +382,6 @@ def gap_figure(years=(1952, 2007), *, layers: style.Layers | None = None):
     positions = list(range(len(years) - 1, -1, -1))  # first year on top
     ax.set_yticks(positions)
     ax.set_yticklabels([str(y) for y in years], fontsize=12, fontweight="bold")
-    names = []
     for pos, year in zip(positions, years):
         rows = gdp_spread(year)
         if rows.empty:
@@ -389,17 +403,18 @@ def gap_figure(years=(1952, 2007), *, layers: style.Layers | None = None):
                         textcoords="offset points", ha="center", fontsize=10, fontweight="bold",
                         color=INDONESIA_COLOUR)
         g = gap(year)
-        names += [g["poorest"], g["richest"]]
-        ax.annotate(style.plain(g["poorest"]), (g["poorest_value"], pos), xytext=(0, -17),
-                    textcoords="offset points", ha="center", fontsize=10)
-        ax.annotate(style.plain(g["richest"]), (g["richest_value"], pos), xytext=(0, -17),
-                    textcoords="offset points", ha="center", fontsize=10)
+        # the poorest's name runs right from its dot, the richest's left: both stay inside
+        # the axis whatever the names, so the layout never depends on them
+        ax.annotate(style.plain(g["poorest"]), (g["poorest_value"], pos), xytext=(-6, -17),
+                    textcoords="offset points", ha="left", fontsize=10)
+        ax.annotate(style.plain(g["richest"]), (g["richest_value"], pos), xytext=(6, -17),
+                    textcoords="offset points", ha="right", fontsize=10)
         ratio = ax.text(0.99, pos, t("development.gap_ratio", ratio=fmt_number(g["ratio"], 1)),
                         transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
                         fontweight="bold")
         ratio.set_gid(f"ratio:{year}")
-    # a long name under the leftmost dot can reach past the axis: names are in the key
-    style.layout_key(fig, "development.gap", tuple(years), tuple(names))
+    style.layout_key(fig, "development.gap", inside=True)   # names and ratio inside the axis
+    style.pixels_key(fig, tuple(years))                      # the year is a tick label
     return fig
 
 
@@ -411,7 +426,7 @@ def gap_explorer(year: int = 1952) -> Explorer:
                                      continuous_update=False, style={"description_width": "initial"},
                                      layout=widgets.Layout(width="420px"))
 
-    layers = style.Layers(_gap_base, blit=False)
+    layers = style.Layers(_gap_base, keep=16)   # one kept background per year (about 1.2 MB each)
 
     def draw(year):
         g = gap(year)

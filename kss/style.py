@@ -166,6 +166,25 @@ def layout_key(fig: Figure, *parts, inside: bool = False) -> None:
                           tuple(_lines(t) for t in fig.texts), tuple(axes)) + parts
 
 
+def fixed_margins(fig: Figure, left: float, bottom: float, right: float, top: float, *parts) -> None:
+    """Lay a one-axes figure out by hand: margins in inches (what the figure code measured,
+    e.g. its widest label with text_width). No constrained layout runs for it, ever; the
+    layout key is the margins themselves."""
+    width, height = fig.get_size_inches()
+    fig.set_layout_engine("none")
+    fig.axes[0].set_position([left / width, bottom / height, 1 - (left + right) / width,
+                              1 - (bottom + top) / height])
+    fig.kss_fixed = True
+    fig.kss_layout_key = ("fixed", round(width, 3), round(height, 3), round(left, 3), round(bottom, 3),
+                          round(right, 3), round(top, 3)) + parts
+
+
+def pixels_key(fig: Figure, *parts) -> None:
+    """For an explorer's figure (Layers, blit): what changes its static layers besides the
+    layout (axis limits, tick labels); their pixels are kept per layout and pixels key."""
+    fig.kss_pixels_key = parts
+
+
 def _axes_positions(fig: Figure) -> dict:
     layout = {"axes": [(ax.get_position(original=True).frozen(), ax.get_position(original=False).frozen())
                        for ax in fig.axes]}
@@ -230,22 +249,24 @@ class Layers:
     and labels, a fixed source line); it runs once. figure() removes every artist that
     the previous view added and blanks the titles. to_png then lays the figure out
     (constrained layout, once per layout key) and, with blit=True, keeps the pixels of
-    the static layers per layout key: a redraw restores them and draws only this view's
-    artists on top (matplotlib's own blitting: copy_from_bbox / restore_region /
+    the static layers per layout key and pixels key (see pixels_key; the last `keep`):
+    a redraw restores them and draws only this view's artists on top (matplotlib's own blitting: copy_from_bbox / restore_region /
     draw_artist). With blit=False (figures whose axes change with the view: limits,
     tick labels) the whole figure is drawn, still without rebuilding axes and ticks.
     Static layers must lie under every artist a view adds (they are drawn first).
     """
 
-    MAX_KEPT = 6       # layouts (and pixels) kept per explorer: about 2.5 MB each
+    MAX_KEPT = 6       # static pixels kept per explorer (default): about 2.5 MB each
 
-    def __init__(self, base: Callable[[], Figure], *, blit: bool = True):
+    def __init__(self, base: Callable[[], Figure], *, blit: bool = True, keep: int | None = None):
         self._base = base
         self.blit = blit
+        self._pixels: OrderedDict = OrderedDict()   # (layout key, pixels key) -> static pixels
+        self._keep = keep or self.MAX_KEPT
         self.fig: Figure | None = None
         self._static: set[int] = set()
-        self._kept: OrderedDict = OrderedDict()   # layout key -> (layout, pixels or None)
-        self._max = self.MAX_KEPT if blit else 64   # without pixels a layout is small
+        self._kept: OrderedDict = OrderedDict()   # layout key -> layout (axes positions)
+        self._max = 64
         self._applied = None
         self.layouts = 0                            # constrained layouts run (for tests)
 
@@ -262,9 +283,31 @@ class Layers:
                 text.set_text("")
         return self.fig
 
+    def layout_error(self) -> float:
+        """How far (pixels) the current view's axes are from where a fresh constrained
+        layout of this very view puts them: 0 when its layout key names all that moves
+        a margin (tests/test_layers.py). The figure is left as it was."""
+        fig = self.fig
+        kept = self._kept.get(getattr(fig, "kss_layout_key", None))
+        if kept is None or getattr(fig, "kss_fixed", False):
+            return 0.0
+        kept = (kept,)
+        fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
+        self.canvas.draw()
+        fresh = _axes_positions(fig)
+        _apply_layout(fig, kept[0])
+        width, height = fig.bbox.width, fig.bbox.height
+        error = 0.0
+        for (_, a), (_, b) in zip(kept[0]["axes"], fresh["axes"]):
+            error = max(error, *(abs(x - y) * width for x, y in zip(a.intervalx, b.intervalx)),
+                        *(abs(x - y) * height for x, y in zip(a.intervaly, b.intervaly)))
+        return error
+
     def added(self) -> list:
-        """The artists of the current view (everything that is not a static layer)."""
-        return [a for a in _children(self.fig) if id(a) not in self._static]
+        """The artists of the current view (everything that is not a static layer). Titles
+        (axes titles, fig.suptitle) are kept objects whose text each view sets."""
+        titles = {id(t) for t in _titles(self.fig)}
+        return [a for a in _children(self.fig) if id(a) not in self._static and id(a) not in titles]
 
     def _dynamic(self) -> list:
         return sorted(self.added() + [t for t in _titles(self.fig) if t.get_text()],
@@ -273,26 +316,16 @@ class Layers:
     def render(self):
         fig, canvas = self.fig, self.canvas
         key = getattr(fig, "kss_layout_key", None)
-        kept = self._kept.get(key) if key is not None else None
-        if kept is None:
-            fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
+        layout = self._kept.get(key) if key is not None else None
+        if layout is None:
+            if not getattr(fig, "kss_fixed", False):
+                fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
             canvas.draw()
             self.layouts += 1
             layout = _axes_positions(fig)
             fig.set_layout_engine("none")
-            pixels = None
-            if self.blit:
-                dynamic = self._dynamic()
-                visible = [a.get_visible() for a in dynamic]
-                for artist in dynamic:
-                    artist.set_visible(False)
-                canvas.draw()
-                pixels = canvas.copy_from_bbox(fig.bbox)
-                for artist, shown in zip(dynamic, visible):
-                    artist.set_visible(shown)
-            kept = (layout, pixels)
             if key is not None:
-                self._kept[key] = kept
+                self._kept[key] = layout
                 while len(self._kept) > self._max:
                     self._kept.popitem(last=False)
             self._applied = key
@@ -300,17 +333,32 @@ class Layers:
                 return canvas.buffer_rgba()
         else:
             self._kept.move_to_end(key)
-            if self._applied != key:
-                _apply_layout(fig, kept[0])
-                self._applied = key
-        layout, pixels = kept
+            _apply_layout(fig, layout)   # every time: fig.suptitle() moves its title back
+            self._applied = key
+            if not self.blit:
+                canvas.draw()
+                return canvas.buffer_rgba()
+        where = (key, getattr(fig, "kss_pixels_key", None))
+        pixels = self._pixels.get(where) if key is not None else None
         if pixels is None:
+            dynamic = self._dynamic()
+            visible = [a.get_visible() for a in dynamic]
+            for artist in dynamic:
+                artist.set_visible(False)
             canvas.draw()
+            pixels = canvas.copy_from_bbox(fig.bbox)
+            for artist, shown in zip(dynamic, visible):
+                artist.set_visible(shown)
+            if key is not None:
+                self._pixels[where] = pixels
+                while len(self._pixels) > self._keep:
+                    self._pixels.popitem(last=False)
         else:
-            canvas.restore_region(pixels)
-            renderer = canvas.get_renderer()
-            for artist in self._dynamic():
-                artist.draw(renderer)
+            self._pixels.move_to_end(where)
+        canvas.restore_region(pixels)
+        renderer = canvas.get_renderer()
+        for artist in self._dynamic():
+            artist.draw(renderer)
         return canvas.buffer_rgba()
 
 

@@ -15,6 +15,7 @@ import html
 import textwrap
 
 import ipywidgets as widgets
+import matplotlib
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
@@ -131,7 +132,7 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
         ax.set_ylim(0, 1)
         ax.text(0.5, 0.5, style.plain(empty_message(years, category)), ha="center",
                 va="center", transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
-        style.layout_key(fig, "timeline.empty")
+        _margins(fig)
         return fig
 
     positions = list(range(n - 1, -1, -1))  # first (oldest) milestone at the top
@@ -175,10 +176,20 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
     # inside the axis where no dot is (time runs from top left to bottom right), so the
     # time axis keeps the full width
     ax.legend(handles=handles, title=t("timeline.legend"), loc="upper right", framealpha=0.95)
-    # the label column sets the left margin: the same labels (and weights), the same layout
-    style.layout_key(fig, "timeline", tuple(labels), tuple(highlight_indonesia and f for f in indonesia),
-                     inside=True)
+    _margins(fig, labels, [highlight_indonesia and flag for flag in indonesia])
     return fig
+
+
+def _margins(fig, labels=(), bold=()) -> None:
+    """Margins by hand (constrained layout measured every label on every redraw): the
+    label column as wide as the widest label, fixed room for the title, the year axis
+    and the source line."""
+    size = matplotlib.rcParams["ytick.labelsize"]
+    widest = max((style.text_width(style.plain(label), size, "bold" if b else "normal")
+                  for label, b in zip(labels, bold)), default=0)
+    source_lines = fig.texts[-1].get_text().count("\n") + 1 if fig.texts else 0
+    style.fixed_margins(fig, left=(widest + 18) / fig.dpi, bottom=0.62 + 0.17 * source_lines + 0.06,
+                        right=0.2, top=0.45)
 
 
 def participation() -> list[dict]:
