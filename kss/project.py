@@ -19,6 +19,7 @@ import warnings
 from dataclasses import dataclass
 
 import ipywidgets as widgets
+import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
@@ -319,15 +320,12 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
 
 
 def _arc(start, end, bend: float = 0.2, points: int = 24):
-    """Points of a gentle curve (quadratic Bezier) from start to end, bulging to the left."""
+    """Points of a gentle curve (quadratic Bezier) from start to end, bulging to the left:
+    an array of shape (points + 1, 2)."""
     (x0, y0), (x1, y1) = start, end
     cx, cy = (x0 + x1) / 2 - bend * (y1 - y0), (y0 + y1) / 2 + bend * (x1 - x0)
-    out = []
-    for i in range(points + 1):
-        u = i / points
-        out.append(((1 - u) ** 2 * x0 + 2 * (1 - u) * u * cx + u ** 2 * x1,
-                    (1 - u) ** 2 * y0 + 2 * (1 - u) * u * cy + u ** 2 * y1))
-    return out
+    u = np.linspace(0.0, 1.0, points + 1)[:, None]
+    return (1 - u) ** 2 * np.array([x0, y0]) + 2 * (1 - u) * u * np.array([cx, cy]) + u ** 2 * np.array([x1, y1])
 
 
 def example_figure(example_id: str = EXAMPLE_ID):

