@@ -58,10 +58,12 @@ RC = {
     "figure.facecolor": "white",
     "savefig.facecolor": "white",
     "svg.hashsalt": "kss",
-    # unhinted glyphs: evenly spaced, as sharp at 100 dpi, and the quickest to rasterise
-    # (text is most of the cost of an explorer redraw)
-    "text.hinting": "no_hinting",
 }
+
+# Explorer images are drawn with unhinted glyphs: evenly spaced, as sharp at 100 dpi, and
+# the quickest to rasterise (text is most of an explorer redraw). Static lesson figures
+# keep matplotlib's default hinting, whose PNGs are smaller in the stored notebooks.
+EXPLORER_RC = {"text.hinting": "no_hinting"}
 
 
 def apply() -> None:
@@ -96,8 +98,9 @@ def text_width(text: str, size: float, weight: str = "normal") -> float:
 
     prop = FontProperties(size=size, weight=weight)
     renderer = _measuring_renderer()
-    return round(max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
-                     for line in str(text).split("\n")), 2)
+    with matplotlib.rc_context(EXPLORER_RC):
+        return round(max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
+                         for line in str(text).split("\n")), 2)
 
 
 def plain(text) -> str:
@@ -209,6 +212,12 @@ def _apply_layout(fig: Figure, layout: dict) -> None:
 def render(fig: Figure):
     """Draw a figure once on an Agg canvas (reusing a stored layout, see layout_key, or
     the kept pixels of an explorer's figure, see Layers) and return a Pillow RGB image."""
+    with matplotlib.rc_context(EXPLORER_RC):
+        rgba = _render(fig)
+    return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
+
+
+def _render(fig: Figure):
     layers = getattr(fig, "kss_layers", None)
     if layers is not None and layers.fig is fig:
         rgba = layers.render()
@@ -219,10 +228,12 @@ def render(fig: Figure):
             _apply_layout(fig, stored)
         canvas = FigureCanvasAgg(fig)
         canvas.draw()
-        if key is not None and stored is None:
+        if key is not None and stored is None and not getattr(fig, "kss_fixed", False):
+            if len(_LAYOUTS) >= 256:
+                _LAYOUTS.pop(next(iter(_LAYOUTS)))
             _LAYOUTS[key] = _axes_positions(fig)
         rgba = canvas.buffer_rgba()
-    return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
+    return rgba
 
 
 def _titles(fig: Figure) -> list:
@@ -293,7 +304,8 @@ class Layers:
             return 0.0
         kept = (kept,)
         fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
-        self.canvas.draw()
+        with matplotlib.rc_context(EXPLORER_RC):
+            self.canvas.draw()
         fresh = _axes_positions(fig)
         _apply_layout(fig, kept[0])
         width, height = fig.bbox.width, fig.bbox.height

@@ -10,6 +10,7 @@ could go wrong, checked for every explorer of the catalog over several changes:
 from __future__ import annotations
 
 import ipywidgets as widgets
+import matplotlib
 import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -75,7 +76,8 @@ def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
                 assert error < 1, f"{entry.name} after {change}: reused layout off by {error:.1f} px"
         if step % 3 == 1:
             canvas = FigureCanvasAgg(fig)         # the same figure drawn whole, same layout
-            canvas.draw()
+            with matplotlib.rc_context(style.EXPLORER_RC):
+                canvas.draw()
             full = np.asarray(canvas.buffer_rgba())[..., :3]
             differ = np.any(np.abs(np.asarray(sent, dtype=int) - full) > 24, axis=-1).mean()
             assert differ < 0.002, f"{entry.name} after {change}: {differ:.2%} of the pixels differ from a full draw"
