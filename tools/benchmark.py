@@ -485,6 +485,8 @@ def main(argv=None) -> int:
         rows += bench_suite(args.skip_browser)
         rows += bench_browser(started)
     rows += bench_sizes()
+    if hasattr(os, "getloadavg"):
+        header += f" · load at the end {os.getloadavg()[0]:.1f}"
     text = table(rows, header)
     print(text)
     if args.write_readme:
