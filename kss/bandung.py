@@ -78,13 +78,22 @@ def _selection_text(continent: str, role: str) -> str:
 
 # ---------------------------------------------------------------- map
 
-def map_figure(continent: str = ALL, role: str = ALL):
-    """World map (Asia and Africa) of the chosen delegations, coloured by category;
-    not-yet-independent delegations hatched; a legend of what is shown."""
-    rows = select(continent, role)
+def _map_base():
+    """What every view of the map shares: the axes and the source line."""
     fig = style.figure(10, 6.4)
-    ax = fig.add_subplot()
-    worldmap.draw_world(ax, map_colours(rows), extent=EXTENT)
+    worldmap.draw_world(fig.add_subplot(), extent=EXTENT)
+    style.source_note(fig, t("bandung.map.source"))
+    return fig
+
+
+def map_figure(continent: str = ALL, role: str = ALL, *, layers: style.Layers | None = None):
+    """World map (Asia and Africa) of the chosen delegations, coloured by category;
+    not-yet-independent delegations hatched; a legend of what is shown. With `layers`
+    (the explorer's), the figure is reused and only the map and its labels are drawn."""
+    rows = select(continent, role)
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
+    worldmap.draw_countries(ax, map_colours(rows))
     # hatch over the shapes of delegations that were not yet sovereign states
     dependent = sorted(set(rows.loc[~rows["independent_1955"].astype(bool), "iso3"]))
     shapes = worldmap.shapes()
@@ -111,7 +120,7 @@ def map_figure(continent: str = ALL, role: str = ALL):
     else:
         ax.set_title(style.plain(t("bandung.map.title", selection=_selection_text(continent, role),
                                    n=len(rows))))
-    style.source_note(fig, t("bandung.map.source"))
+    style.layout_key(fig, "bandung.map", inside=True)   # legend and labels inside the map
     return fig
 
 
@@ -142,10 +151,12 @@ def map_explorer(continent: str = ALL, role: str = ALL) -> Explorer:
     role_control = dropdown([(t("all"), ALL)] + [(t(f"role.{r}"), r) for r in ROLES],
                             value=role, description=t("bandung.control.role"))
 
+    layers = style.Layers(_map_base)
+
     def draw(continent, role):
         rows = select(continent, role)
         message = t("explorer.empty") if rows.empty else ""
-        return View(figure=map_figure(continent, role), message=message,
+        return View(figure=map_figure(continent, role, layers=layers), message=message,
                     html=delegation_list_html(rows), data=rows)
 
     return Explorer({"continent": continent_control, "role": role_control}, draw)
@@ -234,18 +245,26 @@ def principles_figure(number: int | None = None):
     return fig
 
 
-def principle_figure(number: int):
-    """A small figure for the explorer: ten numbered circles with `number` highlighted,
-    and that principle's paraphrase under them (cheap to redraw: one text block)."""
-    rows = principles()
-    lang = _lang()
+def _principle_base():
     fig = style.figure(9, 2.5)
     ax = fig.add_subplot()
-    n = len(rows)
+    n = len(principles())
     ax.set_xlim(0.4, n + 0.6)
     ax.set_ylim(-1.05, 0.95)
     ax.set_aspect("equal")
     ax.set_axis_off()
+    style.source_note(fig, t("bandung.principles.source"))
+    return fig
+
+
+def principle_figure(number: int, *, layers: style.Layers | None = None):
+    """A small figure for the explorer: ten numbered circles with `number` highlighted,
+    and that principle's paraphrase under them (cheap to redraw: one text block)."""
+    rows = principles()
+    lang = _lang()
+    fig = layers.figure() if layers is not None else _principle_base()
+    ax = fig.axes[0]
+    n = len(rows)
     chosen_row = None
     for i, row in rows.iterrows():
         k = int(row["number"])
@@ -261,7 +280,7 @@ def principle_figure(number: int):
         text = "\n".join(textwrap.wrap(str(chosen_row[f"text_{lang}"]), 80, break_on_hyphens=False))
         ax.text((n + 1) / 2, -0.1, style.plain(text), ha="center", va="top", fontsize=11, fontweight="bold")
     ax.set_title(t("bandung.principles.small_title", n=int(number), total=n))
-    style.source_note(fig, t("bandung.principles.source"))
+    style.layout_key(fig, "bandung.principle", inside=True)
     return fig
 
 
@@ -282,11 +301,13 @@ def principles_explorer(number: int = 1) -> Explorer:
                        value=number if number in numbers else numbers[0],
                        description=t("bandung.control.principle"))
 
+    layers = style.Layers(_principle_base)
+
     def draw(number):
         match = rows[rows["number"] == number]
         if match.empty:
             return View(figure=principles_figure(None), message=t("explorer.empty"), data=match)
         row = match.iloc[0]
-        return View(figure=principle_figure(number), html=principle_html(row), data=row)
+        return View(figure=principle_figure(number, layers=layers), html=principle_html(row), data=row)
 
     return Explorer({"number": control}, draw)

@@ -19,8 +19,10 @@ South-South cooperation caused a change, and the lesson text says so.
 from __future__ import annotations
 
 import html
+import textwrap
 
 import ipywidgets as widgets
+import matplotlib
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from kss import data, indicators, style
@@ -180,10 +182,19 @@ def _money_axis(ax) -> None:
     ax.yaxis.set_minor_formatter(NullFormatter())
 
 
+def _trend_base(indicator: str = "life_exp"):
+    fig = style.figure(9, 5)
+    ax = fig.add_subplot()
+    ax.set_xlabel(t("development.year"))
+    style.source_note(fig, indicators.source_note(indicator) + " " + t("development.caveat"))
+    return fig
+
+
 def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
-                 years: tuple[int, int] | None = None, rows=None):
+                 years: tuple[int, int] | None = None, rows=None, *, layers: style.Layers | None = None):
     """One line per country; GDP per capita on a log axis (equal steps = equal growth rates).
-    Default years: 1950 to the indicator's last observed year; a later end is cut there."""
+    Default years: 1950 to the indicator's last observed year; a later end is cut there.
+    With `layers` (the explorer's), the figure and its axes are reused."""
     countries = [c for c in countries]
     last = indicators.last_year(indicator)
     years = years or (indicators.FIRST_YEAR, last)
@@ -191,19 +202,29 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     if rows is None:
         rows = indicator_rows(countries, years)
     names = _names()
-    fig = style.figure(9, 5)
-    ax = fig.add_subplot()
+    fig = layers.figure() if layers is not None else _trend_base(indicator)
+    ax = fig.axes[0]
+    if layers is not None and fig.texts:   # the source line names the measure's edition and years
+        note = style.plain(indicators.source_note(indicator) + " " + t("development.caveat"))
+        width = max(40, int(fig.get_figwidth() * 13))   # as style.source_note wraps it
+        fig.texts[0].set_text("\n".join(textwrap.wrap(note, width, break_on_hyphens=False,
+                                                       break_long_words=False)))
+    if layers is not None:   # a reused axes: back to a linear, autoscaled y axis
+        ax.set_yscale("linear")
+        ax.relim()
+        ax.set_autoscaley_on(True)
     start, end = years
     fig.suptitle(style.plain(t("development.trend_title", indicator=t(f"development.short.{indicator}"),
                                 start=start, end=end)), x=0.01, ha="left", fontweight="bold")
-    ax.set_xlabel(t("development.year"))
     label = t(f"indicator.{indicator}")
     ax.set_ylabel(style.plain(label + (f"\n({t('development.log_note')})" if indicator == "gdp_per_cap" else "")))
-    style.source_note(fig, indicators.source_note(indicator) + " " + t("development.caveat"))
     if not countries or rows.dropna(subset=[indicator]).empty:
         ax.text(0.5, 0.5, t("development.no_country") if not countries else t("explorer.empty"),
                 ha="center", va="center", transform=ax.transAxes, fontsize=11, color=style.DARK_GREY,
                 wrap=True)
+        ax.set_xlim(start - 2, end + 2)
+        ax.set_ylim(0, 1)
+        _trend_margins(fig, ax, None)
         return fig
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
@@ -225,9 +246,36 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
     ax.set_xlim(start - 2, end + 2)
     # legend to the right of the axis: never on top of a line
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-              ncols=1 if len(order) <= 14 else 2)
+    legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
+                       ncols=1 if len(order) <= 14 else 2)
+    _trend_margins(fig, ax, legend)
     return fig
+
+
+def _trend_margins(fig, ax, legend) -> None:
+    """Margins by hand, from what sets them: the widest y tick label and the y label on
+    the left, the legend's columns on the right (constrained layout measured all of it
+    again on every redraw)."""
+    em = matplotlib.rcParams["legend.fontsize"] * fig.dpi / 72          # pixels
+    left = (_tick_width(ax) + 12) / fig.dpi + 0.19 * (ax.get_ylabel().count("\n") + 1) + 0.12
+    right = 0.25
+    if legend is not None:
+        columns = legend._ncols
+        widest = max(style.text_width(x.get_text(), matplotlib.rcParams["legend.fontsize"])
+                     for x in legend.get_texts())
+        pixels = columns * (2.8 * em + widest) + (columns - 1) * 2.0 * em + 2.2 * em
+        right = pixels / fig.dpi + 0.01 * (fig.get_figwidth() - left) + 0.1
+    source_lines = fig.texts[0].get_text().count("\n") + 1 if fig.texts else 0
+    style.fixed_margins(fig, left=left, bottom=0.62 + 0.17 * source_lines + 0.06, right=right, top=0.45)
+
+
+def _tick_width(ax) -> float:
+    """Width (pixels) of the widest y tick label the axis will show."""
+    low, high = sorted(ax.get_ylim())
+    locs = [v for v in ax.yaxis.get_major_locator()() if low <= v <= high]
+    labels = ax.yaxis.get_major_formatter().format_ticks(locs) if locs else []
+    size = matplotlib.rcParams["ytick.labelsize"]
+    return max((style.text_width(label, size) for label in labels), default=0)
 
 
 def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
@@ -245,11 +293,14 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
                                    description=t("development.years_control"), continuous_update=False,
                                    style={"description_width": "initial"}, layout=widgets.Layout(width="380px"))
 
+    # the axes change with nearly every view (limits, ticks): drawn whole, never rebuilt
+    layers = style.Layers(_trend_base, blit=False)
+
     def draw(indicator, countries, years):
         start, end = int(years[0]), int(years[1])
         last = indicators.last_year(indicator)
         rows = indicator_rows(countries, (start, min(end, last))).dropna(subset=[indicator])
-        fig = trend_figure(indicator, countries, (start, end), rows=rows)
+        fig = trend_figure(indicator, countries, (start, end), rows=rows, layers=layers)
         if not countries:
             return View(figure=fig, message=t("development.no_country"), data=rows)
         if start > last:
@@ -319,16 +370,10 @@ def _gap_limits() -> tuple[float, float]:
     return values.min() / 1.6, values.max() * 1.6
 
 
-def gap_figure(years=None):
-    """One row of dots per year on a log axis: each dot a Bandung country. The richest and
-    poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
-    the right end of each row. Default: 1955 (Bandung) and the last observed year."""
-    years = [int(y) for y in (years or (GAP_START, indicators.last_year("gdp_per_cap")))]
-    fig = style.figure(9.5, 1.9 + 1.15 * len(years))
+def _gap_base(rows: int = 1):
+    """The axes every year shares: one log scale for all years, ticks, labels, source."""
+    fig = style.figure(9.5, 1.9 + 1.15 * rows)
     ax = fig.add_subplot()
-    title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
-    fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
-    positions = list(range(len(years) - 1, -1, -1))  # first year on top
     low, high = _gap_limits()
     ax.set_xscale("log")
     ax.set_xlim(low, high * 12)  # room on the right for the ratio
@@ -336,11 +381,27 @@ def gap_figure(years=None):
     ax.set_xticks([v for v in (100, 300, 1000, 3000, 10000, 30000, 100000) if low <= v <= high * 1.6])
     ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
     ax.xaxis.set_minor_formatter(NullFormatter())
-    ax.set_ylim(-0.7, len(years) - 0.3)
-    ax.set_yticks(positions)
-    ax.set_yticklabels([str(y) for y in years], fontsize=12, fontweight="bold")
+    ax.set_ylim(-0.7, rows - 0.3)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(style.plain(t("development.gap_axis")))
+    style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note"))
+    return fig
+
+
+def gap_figure(years=None, *, layers: style.Layers | None = None):
+    """One row of dots per year on a log axis: each dot a Bandung country. The richest and
+    poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
+    the right end of each row. Default: 1955 (Bandung) and the last observed year. With
+    `layers` (the explorer's, one year), the axes are reused and only the row is drawn."""
+    years = [int(y) for y in (years or (GAP_START, indicators.last_year("gdp_per_cap")))]
+    fig = layers.figure() if layers is not None else _gap_base(len(years))
+    ax = fig.axes[0]
+    low, _high = _gap_limits()
+    title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
+    fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
+    positions = list(range(len(years) - 1, -1, -1))  # first year on top
+    ax.set_yticks(positions)
+    ax.set_yticklabels([str(y) for y in years], fontsize=12, fontweight="bold")
     for pos, year in zip(positions, years):
         rows = gdp_spread(year)
         if rows.empty:
@@ -362,15 +423,18 @@ def gap_figure(years=None):
                         textcoords="offset points", ha="center", fontsize=10, fontweight="bold",
                         color=INDONESIA_COLOUR)
         g = gap(year)
-        ax.annotate(style.plain(g["poorest"]), (g["poorest_value"], pos), xytext=(0, -17),
-                    textcoords="offset points", ha="center", fontsize=10)
-        ax.annotate(style.plain(g["richest"]), (g["richest_value"], pos), xytext=(0, -17),
-                    textcoords="offset points", ha="center", fontsize=10)
+        # the poorest's name runs right from its dot, the richest's left: both stay inside
+        # the axis whatever the names, so the layout never depends on them
+        ax.annotate(style.plain(g["poorest"]), (g["poorest_value"], pos), xytext=(-6, -17),
+                    textcoords="offset points", ha="left", fontsize=10)
+        ax.annotate(style.plain(g["richest"]), (g["richest_value"], pos), xytext=(6, -17),
+                    textcoords="offset points", ha="right", fontsize=10)
         ratio = ax.text(0.99, pos, t("development.gap_ratio", ratio=fmt_number(g["ratio"], 1)),
                         transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
                         fontweight="bold")
         ratio.set_gid(f"ratio:{year}")
-    style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note"))
+    style.layout_key(fig, "development.gap", inside=True)   # names and ratio inside the axis
+    style.pixels_key(fig, tuple(years))                      # the year is a tick label
     return fig
 
 
@@ -382,10 +446,12 @@ def gap_explorer(year: int = GAP_START) -> Explorer:
                                      continuous_update=False, style={"description_width": "initial"},
                                      layout=widgets.Layout(width="420px"))
 
+    layers = style.Layers(_gap_base, keep=16)   # one kept background per year (about 1.2 MB each)
+
     def draw(year):
         g = gap(year)
         text = gap_text(year)
-        return View(figure=gap_figure((year,)), message="" if g else text,
+        return View(figure=gap_figure((year,), layers=layers), message="" if g else text,
                     html=f"<p style='font-size:1.05em'>{html.escape(text)}</p>", data=gdp_spread(year),
                     extra={"gap": g, "text": text})
 

@@ -119,13 +119,21 @@ def countries_of(rows: pd.DataFrame) -> list[str]:
     return list(seen)
 
 
-def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None):
-    """World map of provider -> partner lines for `rows` (default: every example)."""
+def _map_base():
+    fig = style.blank(10, 6.2)
+    worldmap.draw_world(fig.axes[0])
+    return fig
+
+
+def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
+              layers: style.Layers | None = None):
+    """World map of provider -> partner lines for `rows` (default: every example).
+    With `layers` (the explorer's), the figure is reused."""
     rows = load() if rows is None else rows
-    fig = style.figure(10, 6.2)
-    ax = fig.add_subplot()
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
     involved = countries_of(rows)
-    worldmap.draw_world(ax, {code: INVOLVED for code in involved})
+    worldmap.draw_countries(ax, {code: INVOLVED for code in involved})
     lines = links(rows)
     # one LineCollection per line style: much faster to draw than one plot() per link
     partner_segments, partner_colours, support_segments = [], [], []
@@ -177,6 +185,8 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None):
                   frameon=False)
     notes = _notes(rows, involved)
     source_lines(fig, notes + [t("examples.map_source")])
+    legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
+    style.layout_key(fig, "examples.map", -(-len(legend.texts) // 4) if legend else 0, inside=True)
     return fig
 
 
@@ -196,7 +206,7 @@ def reserve_bottom(fig, lines: list[str], chars_per_line: int = 125) -> None:
     rows = sum(max(1, math.ceil(len(line) / chars_per_line)) for line in lines)
     inch_per_row = 0.19   # 10 pt text with line spacing
     bottom = min(0.4, 0.02 + rows * inch_per_row / fig.get_figheight())
-    fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
+    style.set_rect(fig, (0, bottom, 1, 1 - bottom))
 
 
 def _notes(rows: pd.DataFrame, involved: list[str]) -> list[str]:
@@ -296,11 +306,12 @@ def explorer() -> Explorer:
         choices = [(t("all"), ALL)] + [(_option_label(name, v), v) for v in options[name]]
         controls[name] = dropdown(choices, ALL, description=t(f"examples.{name}"))
     all_rows = load()
+    layers = style.Layers(_map_base)
 
     def draw(sector, region, modality, benefit, decade):
         rows = select(all_rows, sector=sector, region=region, modality=modality,
                       benefit=benefit, decade=decade)
-        fig = links_map(rows)
+        fig = links_map(rows, layers=layers)
         if rows.empty:
             return View(figure=fig, message=t("examples.empty"), data=rows)
         cards = "".join(card(r) for _, r in rows.iterrows())

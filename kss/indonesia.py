@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
+from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -135,24 +137,35 @@ def _label_positions(points: dict[str, tuple[float, float]]) -> dict[str, tuple[
     return placed
 
 
-def partners_map(modality=ALL, sector=ALL):
-    """Map of Indonesia's partner countries, coloured by form of cooperation."""
-    rows = select(modality=modality, sector=sector)
-    table = partner_table(rows)
+def _map_base():
+    fig = style.blank(10, 7.2)
+    worldmap.draw_world(fig.axes[0], extent=_extent())
+    return fig
+
+
+def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None, rows=None, table=None):
+    """Map of Indonesia's partner countries, coloured by form of cooperation. With
+    `layers` (the explorer's), the figure is reused; `rows` and `table` (select() and
+    partner_table() of the same filters), when the caller has them already."""
+    rows = select(modality=modality, sector=sector) if rows is None else rows
+    table = partner_table(rows) if table is None else table
     colours = {r.iso3: PARTNER_COLOURS[r.key] for r in table.itertuples()}
     colours[PROVIDER] = PROVIDER_COLOUR
-    fig = style.figure(10, 7.2)
-    ax = fig.add_subplot()
-    worldmap.draw_world(ax, colours, extent=_extent())
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
+    worldmap.draw_countries(ax, colours)
     home = worldmap.centroid(PROVIDER)
-    points = {}
+    points, arcs, arc_colours = {}, [], []
     for r in table.itertuples():
         centre = worldmap.centroid(r.iso3)
         if centre is None:
             continue
         points[r.iso3] = centre
-        xs, ys = examples._arc(home, centre)
-        ax.plot(xs, ys, color=PARTNER_COLOURS[r.key], linewidth=1.6, alpha=0.9, zorder=3)
+        arcs.append(np.column_stack(examples._arc(home, centre)))
+        arc_colours.append(PARTNER_COLOURS[r.key])
+    # one collection for all the arcs: one artist to draw, not one line per partner
+    ax.add_collection(LineCollection(arcs, colors=arc_colours, linewidths=1.6, alpha=0.9, zorder=3,
+                                     gid="partner-arcs"), autolim=False)
     ax.scatter([home[0]], [home[1]], marker="*", s=320, color="white",
                edgecolor=style.PALETTE["black"], linewidth=1.2, zorder=5)
     ax.text(home[0], home[1] - 4.5, t("indonesia.name"), ha="center", va="top", fontsize=11,
@@ -186,6 +199,8 @@ def partners_map(modality=ALL, sector=ALL):
         lines.append(t("indonesia.not_on_map", names=", ".join(by_code.loc[c, "name"] for c in small)))
     lines.append(t("indonesia.map_source"))
     examples.source_lines(fig, lines)
+    legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
+    style.layout_key(fig, "indonesia.map", -(-len(legend.texts) // 2) if legend else 0, inside=True)
     return fig
 
 
@@ -206,10 +221,12 @@ def partners_explorer() -> Explorer:
                            description=t("indonesia.sector")),
     }
 
+    layers = style.Layers(_map_base)
+
     def draw(modality, sector):
         rows = select(all_rows, modality, sector)
-        fig = partners_map(modality, sector)
         table = partner_table(rows)
+        fig = partners_map(modality, sector, layers=layers, rows=rows, table=table)
         if rows.empty:
             return View(figure=fig, message=t("indonesia.empty"), data=table)
         summary = ", ".join(f"{name} ({t('indonesia.programmes', n=n)})"

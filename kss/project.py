@@ -12,12 +12,14 @@ into HTML and passed through style.plain() before it goes into matplotlib.
 """
 from __future__ import annotations
 
+import functools
 import html
 import re
 import warnings
 from dataclasses import dataclass
 
 import ipywidgets as widgets
+import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
@@ -256,7 +258,14 @@ def supporter_countries(text) -> list[str]:
     return found
 
 
-def map_figure(providers=(), partners=(), title: str = "", supporters=()):
+def _map_base():
+    fig = style.blank(9, 4.9)
+    worldmap.draw_world(fig.axes[0])
+    return fig
+
+
+def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
+               layers: style.Layers | None = None):
     """World map: providers and partners coloured, a line from every provider to every partner;
     supporting countries (triangular cooperation) in a third colour."""
     providers = [c for c in (providers or ()) if c]
@@ -267,9 +276,9 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=()):
     colours.update({c: PROVIDER_COLOUR for c in providers})
     colours.update({c: PARTNER_COLOUR for c in partners})
     colours.update({c: BOTH_COLOUR for c in both})
-    fig = style.figure(9, 4.9)
-    ax = fig.add_subplot()
-    worldmap.draw_world(ax, colours)
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
+    worldmap.draw_countries(ax, colours)
     # one curved line per provider->partner pair, all in ONE LineCollection: fast even when a
     # learner selects every country (thousands of pairs), unlike one arrow patch per pair
     segments = []
@@ -303,6 +312,7 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=()):
     if missing:
         note += ". " + t("project.not_on_map", names=_names(missing))
     style.source_note(fig, note)
+    style.layout_key(fig, "project.map", inside=True)   # legend inside the map
     fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
     fig.kss_missing = missing
     fig.kss_supporters = supporters
@@ -310,15 +320,12 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=()):
 
 
 def _arc(start, end, bend: float = 0.2, points: int = 24):
-    """Points of a gentle curve (quadratic Bezier) from start to end, bulging to the left."""
+    """Points of a gentle curve (quadratic Bezier) from start to end, bulging to the left:
+    an array of shape (points + 1, 2)."""
     (x0, y0), (x1, y1) = start, end
     cx, cy = (x0 + x1) / 2 - bend * (y1 - y0), (y0 + y1) / 2 + bend * (x1 - x0)
-    out = []
-    for i in range(points + 1):
-        u = i / points
-        out.append(((1 - u) ** 2 * x0 + 2 * (1 - u) * u * cx + u ** 2 * x1,
-                    (1 - u) ** 2 * y0 + 2 * (1 - u) * u * cy + u ** 2 * y1))
-    return out
+    u = np.linspace(0.0, 1.0, points + 1)[:, None]
+    return (1 - u) ** 2 * np.array([x0, y0]) + 2 * (1 - u) * u * np.array([cx, cy]) + u ** 2 * np.array([x1, y1])
 
 
 def example_figure(example_id: str = EXAMPLE_ID):
@@ -370,12 +377,13 @@ def card_html(providers=(), partners=(), sector: str = "", modality: str = "", b
 
 
 def draw(providers=(), partners=(), sector="agriculture", modality="bilateral",
-         benefit="institutional_capacity", supporter="", title="") -> View:
-    """Everything the designer shows for one set of choices (also usable without widgets)."""
+         benefit="institutional_capacity", supporter="", title="", *, layers: style.Layers | None = None) -> View:
+    """Everything the designer shows for one set of choices (also usable without widgets).
+    With `layers` (the designer's), the map figure is reused between redraws."""
     providers, partners = list(providers or ()), list(partners or ())
     found = checks(providers, partners, modality, supporter, title)
     ideas = inspiration(sector, modality)
-    fig = map_figure(providers, partners, title, supporter_countries(supporter))
+    fig = map_figure(providers, partners, title, supporter_countries(supporter), layers=layers)
     message = "" if providers and partners else t("project.message_start")
     return View(figure=fig, message=message,
                 html=card_html(providers, partners, sector, modality, benefit, supporter, title, found, ideas),
@@ -407,4 +415,4 @@ def designer(providers=("IDN",), partners=("TZA",), sector="agriculture", modali
                               description=t("project.title"), continuous_update=False,
                               style={"description_width": "initial"}, layout=widgets.Layout(width="420px")),
     }
-    return Explorer(controls, draw, intro=t("project.intro"))
+    return Explorer(controls, functools.partial(draw, layers=style.Layers(_map_base)), intro=t("project.intro"))

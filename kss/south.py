@@ -78,16 +78,24 @@ def left_g77() -> list[str]:
     return sorted({c for codes in rows.loc[rows["topic"] == "left", "iso3"] for c in codes})
 
 
-def map_figure(grouping: str = "g77_oecd"):
+def _map_base():
+    """What every view of the map shares: the grey world (kept as pixels by style.Layers)."""
+    fig = style.figure(10, 6.2)
+    worldmap.draw_world(fig.add_subplot(), extent=EXTENT)
+    return fig
+
+
+def map_figure(grouping: str = "g77_oecd", *, layers: style.Layers | None = None):
     """World map coloured by one grouping; for G77/OECD the countries in both are hatched
-    and the country that left the G77 is outlined. The legend counts the countries."""
+    and the country that left the G77 is outlined. The legend counts the countries. With
+    `layers` (the explorer's), the grey world is reused and only this grouping is drawn."""
     if grouping not in GROUPINGS:
         raise ValueError(f"grouping must be one of {list(GROUPINGS)}, not {grouping!r}")
     rows = groupings()
     colours = {iso3: COLOURS[c] for iso3, c in zip(rows["iso3"], rows[grouping]) if isinstance(c, str)}
-    fig = style.figure(10, 6.2)
-    ax = fig.add_subplot()
-    worldmap.draw_world(ax, colours, extent=EXTENT)
+    fig = layers.figure() if layers is not None else _map_base()
+    ax = fig.axes[0]
+    worldmap.draw_countries(ax, colours)
     n = counts(grouping)
     handles = [Patch(facecolor=COLOURS[c], edgecolor="black", label=t(f"south.cat.{c}", n=n[c]))
                for c in GROUPINGS[grouping]]
@@ -109,6 +117,10 @@ def map_figure(grouping: str = "g77_oecd"):
               fontsize=10)
     fig.suptitle(t(f"south.map.title.{grouping}"), x=0.01, ha="left", fontweight="bold")
     style.source_note(fig, t(f"south.map.source.{grouping}"))
+    # margins by hand: the legend rows and the source lines under the map, the title above
+    legend_rows = -(-len(handles) // 2)
+    source_lines = fig.texts[-1].get_text().count("\n") + 1
+    style.fixed_margins(fig, 0.1, 0.2 + 0.27 * legend_rows + 0.17 * source_lines, 0.1, 0.45, grouping)
     return fig
 
 
@@ -117,9 +129,11 @@ def map_explorer(grouping: str = "g77_oecd") -> Explorer:
     choice = dropdown([(t(f"south.grouping.{g}"), g) for g in GROUPINGS], value=grouping,
                       description=t("south.grouping_control"))
 
+    layers = style.Layers(_map_base)
+
     def draw(grouping):
         rows = groupings()[["iso3", "name", grouping]]
-        return View(figure=map_figure(grouping), data=rows,
+        return View(figure=map_figure(grouping, layers=layers), data=rows,
                     html=f"<p>{html.escape(t(f'south.map.about.{grouping}'))}</p>")
 
     return Explorer({"grouping": choice}, draw, intro=t("south.map_intro"))

@@ -15,6 +15,7 @@ import html
 import textwrap
 
 import ipywidgets as widgets
+import matplotlib
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
 
@@ -92,14 +93,24 @@ def empty_message(years: tuple[int, int], category: str = "all") -> str:
     return t("timeline.empty_category", category=_category_label(category), start=start, end=end)
 
 
+def _base():
+    fig = style.figure(9.5, 3.4)
+    ax = fig.add_subplot()
+    ax.set_xlabel(t("timeline.year"))
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
+    ax.grid(axis="y", visible=False)
+    return fig
+
+
 def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
-           highlight_indonesia: bool = True, rows=None):
+           highlight_indonesia: bool = True, rows=None, *, layers: style.Layers | None = None):
     """A dot timeline: one row per milestone (label on the left, newest at the bottom),
     its year on the horizontal axis, coloured by kind. Indonesia-related milestones get a
     black ring and a bold label when `highlight_indonesia` is on.
 
     The labels sit in the y-axis column rather than next to the dots, so they stay
-    readable whatever year range is chosen (a long label never runs off the axis)."""
+    readable whatever year range is chosen (a long label never runs off the axis).
+    With `layers` (the explorer's) the figure, its axes and ticks are reused."""
     if rows is None:
         rows = milestones(years, category)
     start, end = years
@@ -107,20 +118,21 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
     labels = [textwrap.fill(f"{year} · {title}", LABEL_WIDTH, break_on_hyphens=False) for year, title
               in zip(rows["year"], rows[f"title_{language()}"])]
     lines = sum(label.count("\n") + 1 for label in labels)
-    fig = style.figure(9.5, max(3.4, 1.8 + 0.19 * lines + 0.06 * n))
-    ax = fig.add_subplot()
+    fig = layers.figure() if layers is not None else _base()
+    fig.set_size_inches(9.5, max(3.4, 1.8 + 0.19 * lines + 0.06 * n))
+    ax = fig.axes[0]
     title = (t("timeline.title", start=start, end=end) if category == "all" else
              t("timeline.title_category", start=start, end=end, category=_category_label(category)))
     # a figure-level title, left-aligned: an axes title would start after the label column
     fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
-    ax.set_xlabel(t("timeline.year"))
     ax.set_xlim(start - 1.5, end + 1.5)
-    ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
     style.source_note(fig, t("timeline.source"))
     if n == 0:
         ax.set_yticks([])
+        ax.set_ylim(0, 1)
         ax.text(0.5, 0.5, style.plain(empty_message(years, category)), ha="center",
                 va="center", transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
+        _margins(fig)
         return fig
 
     positions = list(range(n - 1, -1, -1))  # first (oldest) milestone at the top
@@ -128,7 +140,6 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
     ax.set_ylim(-0.7, n - 0.3)
     ax.set_yticks(positions)
     ax.set_yticklabels([style.plain(label) for label in labels])
-    ax.grid(axis="y", visible=False)
     ax.hlines(positions, start - 1.5, rows["year"].astype(float), color="#EEEEEE", linewidth=1, zorder=1)
 
     # one collection per kind, so the legend and the tests can find them by gid
@@ -161,10 +172,24 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
     for label, flag in zip(ax.get_yticklabels(), indonesia):
         if not (highlight_indonesia and flag):
             label.set_color(style.DARK_GREY)
+            label.set_fontweight("normal")   # a reused tick may have been bold
     # inside the axis where no dot is (time runs from top left to bottom right), so the
     # time axis keeps the full width
     ax.legend(handles=handles, title=t("timeline.legend"), loc="upper right", framealpha=0.95)
+    _margins(fig, labels, [highlight_indonesia and flag for flag in indonesia])
     return fig
+
+
+def _margins(fig, labels=(), bold=()) -> None:
+    """Margins by hand (constrained layout measured every label on every redraw): the
+    label column as wide as the widest label, fixed room for the title, the year axis
+    and the source line."""
+    size = matplotlib.rcParams["ytick.labelsize"]
+    widest = max((style.text_width(style.plain(label), size, "bold" if b else "normal")
+                  for label, b in zip(labels, bold)), default=0)
+    source_lines = fig.texts[-1].get_text().count("\n") + 1 if fig.texts else 0
+    style.fixed_margins(fig, left=(widest + 18) / fig.dpi, bottom=0.62 + 0.17 * source_lines + 0.06,
+                        right=0.2, top=0.45)
 
 
 def participation() -> list[dict]:
@@ -232,10 +257,12 @@ def explorer() -> Explorer:
     highlight = widgets.Checkbox(value=True, description=t("timeline.indonesia_control"),
                                  indent=False, layout=widgets.Layout(width="auto"))
 
+    layers = style.Layers(_base, blit=False)   # the axes change with the years: drawn whole
+
     def draw(years, category, highlight_indonesia):
         start, end = int(years[0]), int(years[1])
         rows = milestones((start, end), category)
-        fig = figure((start, end), category, highlight_indonesia, rows=rows)
+        fig = figure((start, end), category, highlight_indonesia, rows=rows, layers=layers)
         if rows.empty:
             message = empty_message((start, end), category)
         else:

@@ -1,7 +1,7 @@
 """World maps in plain matplotlib from data/world-110m.geojson (Natural Earth 1:110m).
 
     ax = fig.add_subplot()
-    draw_world(ax, {"IDN": "#D55E00", "IND": "#0072B2"})
+    draw_world(ax, {"IDN": "#D55E00", "IND": "#0072B2"})   # grey map, two countries coloured
 
 Shapes are keyed by ISO3. Very small countries (e.g. Singapore, Bahrain, Maldives)
 are not in the 1:110m shapes: `missing(codes)` says which, so a caller can name
@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from matplotlib.collections import PolyCollection
+import numpy as np
+from matplotlib.collections import PathCollection
+from matplotlib.path import Path
 
 from kss import data, style
 
@@ -89,21 +91,69 @@ def _area(ring) -> float:
     return abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]))) / 2
 
 
-def draw_world(ax, colours: dict[str, str] | None = None, *, default: str = style.GREY,
-               edge: str = "white", linewidth: float = 0.4, extent=None) -> PolyCollection:
-    """Fill every country; those in `colours` (ISO3 -> colour) get their colour."""
-    colours = colours or {}
-    verts, faces = [], []
+@lru_cache(maxsize=1)
+def _paths() -> tuple[tuple[str | None, ...], tuple[Path, ...]]:
+    """(ISO3 per ring, closed Path per ring), built once: making ~250 paths from the
+    coordinate lists on every redraw cost an explorer several ms."""
+    codes, paths = [], []
     for iso3, rings in shapes().items():
-        colour = colours.get(iso3, default)
         for ring in rings:
-            verts.append(ring)
-            faces.append(colour)
-    collection = PolyCollection(verts, facecolors=faces, edgecolors=edge, linewidths=linewidth)
-    ax.add_collection(collection)
-    lon, lat = (extent or (LON_RANGE + LAT_RANGE))[:2], (extent or (LON_RANGE + LAT_RANGE))[2:]
-    ax.set_xlim(*lon)
-    ax.set_ylim(*lat)
+            codes.append(iso3)
+            paths.append(Path(np.asarray(ring + ring[:1], dtype=float), closed=True, readonly=True))
+    return tuple(codes), tuple(paths)
+
+
+def draw_world(ax, colours: dict[str, str] | None = None, *, default: str = style.GREY,
+               edge: str = "white", linewidth: float = 0.4, extent=None) -> PathCollection:
+    """Fill every country in `default` grey (gid "world"), then those in `colours`
+    (ISO3 -> colour) on top (draw_countries). The grey map never changes, so an
+    explorer keeps it as a static layer (style.Layers) and redraws only the colours."""
+    codes, paths = _paths()
+    collection = PathCollection(list(paths), facecolors=default, edgecolors=edge, linewidths=linewidth)
+    collection.set_gid("world")
+    ax.add_collection(collection, autolim=False)
+    frame(ax, extent)
+    if colours:
+        draw_countries(ax, colours, edge=edge, linewidth=linewidth)
+    return collection
+
+
+def draw_countries(ax, colours: dict[str, str], *, edge: str = "white", linewidth: float = 0.4) -> PathCollection:
+    """The countries in `colours` (ISO3 -> colour), over the grey map: one collection
+    (gid "countries"), its ISO3 code per ring in `.kss_codes`."""
+    codes, paths = _paths()
+    chosen = [(iso3, path) for iso3, path in zip(codes, paths) if iso3 in colours]
+    collection = PathCollection([path for _, path in chosen], facecolors=[colours[c] for c, _ in chosen],
+                                edgecolors=edge, linewidths=linewidth)
+    collection.set_gid("countries")
+    collection.kss_codes = [c for c, _ in chosen]
+    ax.add_collection(collection, autolim=False)
+    return collection
+
+
+def frame(ax, extent=None) -> None:
+    """Map limits (lon0, lon1, lat0, lat1; default the whole map), equal aspect, no axis."""
+    lon0, lon1, lat0, lat1 = extent or (LON_RANGE + LAT_RANGE)
+    ax.set_xlim(lon0, lon1)
+    ax.set_ylim(lat0, lat1)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    return collection
+
+
+def drawn_colours(ax) -> dict[str, str]:
+    """{ISO3: colour as '#RRGGBB'} of every country as the map shows it: the grey of the
+    map, or the colour of the last "countries" collection that fills it."""
+    from matplotlib.colors import to_hex
+
+    result = {}
+    for collection in ax.collections:
+        if collection.get_gid() == "world":
+            codes = _paths()[0]
+            faces = collection.get_facecolors()
+            for i, code in enumerate(codes):
+                result.setdefault(code, to_hex(faces[i if len(faces) > 1 else 0]).upper())
+        elif collection.get_gid() == "countries":
+            faces = collection.get_facecolors()
+            for i, code in enumerate(collection.kss_codes):
+                result[code] = to_hex(faces[i if len(faces) > 1 else 0]).upper()
+    return result

@@ -101,7 +101,9 @@ def test_static_trend_figures():
         title = fig._suptitle.get_text()
         assert f"1950–{LAST_YEAR[indicator]}" in title, title
         assert max(max(line.get_xdata()) for line in lines.values()) == LAST_YEAR[indicator]
-        source = fig.texts[-1].get_text().replace("\n", " ")
+        notes = [x.get_text().replace("\n", " ") for x in fig.texts if "Sumber" in x.get_text()]
+        assert len(notes) == 1, [x.get_text() for x in fig.texts]
+        source = notes[0]
         assert "Gapminder" in source and f"1950–{LAST_YEAR[indicator]}" in source, source
         assert fig.axes[0].get_ylabel()
         sizes = [x.get_fontsize() for x in fig.findobj(matplotlib.text.Text) if x.get_text()]

@@ -48,14 +48,9 @@ def expected_partners(modality="all", sector="all"):
     return out
 
 
-def face_colour(collection, iso3):
-    """The fill colour of a country on the map (first ring of that country)."""
-    index = 0
-    for code, rings in worldmap.shapes().items():
-        if code == iso3:
-            return to_hex(collection.get_facecolors()[index]).upper()
-        index += len(rings)
-    raise KeyError(iso3)
+def face_colour(ax, iso3):
+    """The fill colour of a country as the map shows it ('#RRGGBB')."""
+    return worldmap.drawn_colours(ax)[iso3]
 
 
 # ---------------------------------------------------------------- timeline
@@ -96,13 +91,12 @@ def test_partner_table_matches_the_csv():
 def test_static_map_colours_partners_and_marks_indonesia():
     fig = indonesia.partners_map()
     ax = fig.axes[0]
-    countries = ax.collections[0]
-    assert face_colour(countries, "IDN") == indonesia.PROVIDER_COLOUR.upper()
+    assert face_colour(ax, "IDN") == indonesia.PROVIDER_COLOUR.upper()
     for code, (n, mods) in expected_partners().items():
         if worldmap.centroid(code) is None:
             continue
         key = next(iter(mods)) if len(mods) == 1 else indonesia.SEVERAL
-        assert face_colour(countries, code) == indonesia.PARTNER_COLOURS[key].upper(), code
+        assert face_colour(ax, code) == indonesia.PARTNER_COLOURS[key].upper(), code
         assert any(x.get_text() == f"{NAMES[code]} ({n})" for x in ax.texts), code
     assert "Indonesia" in [x.get_text() for x in ax.texts]
     assert t("indonesia.map_title") in ax.get_title()
@@ -133,11 +127,10 @@ def test_every_combination_of_modality_and_sector(explorer):
         expected = expected_partners(modality, sector)
         assert set(view.data["iso3"]) == set(expected), (modality, sector)
         ax = view.figure.axes[0]
-        countries = ax.collections[0]
-        assert face_colour(countries, "IDN") == indonesia.PROVIDER_COLOUR.upper()
+        assert face_colour(ax, "IDN") == indonesia.PROVIDER_COLOUR.upper()
         grey_partners = [c for c in expected_partners() if c not in expected]
         for code in grey_partners:   # partners filtered out are no longer coloured
-            assert face_colour(countries, code) not in {c.upper() for c in indonesia.PARTNER_COLOURS.values()}
+            assert face_colour(ax, code) not in {c.upper() for c in indonesia.PARTNER_COLOURS.values()}
         matching = [r for r in EXAMPLES if (modality == "all" or r["modality"] == modality)
                     and (sector == "all" or r["sector"] == sector)]
         if expected:

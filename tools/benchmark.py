@@ -7,14 +7,24 @@
 
 What is measured (budgets from the design brief, /work/shared/design.md "Budgets"):
 - each notebook's Run All: a kernel is started (nbclient, as tools/notebooks.py does),
-  then the time to execute all cells is taken; kernel start is excluded (shown apart);
+  then the time to execute all cells is taken; kernel start is excluded (shown apart,
+  with its median over all starts), and the kernel's resident memory (RSS) after Run All
+  is read from /proc (the largest is reported, with its lesson: for hub sizing);
 - each explorer of kss.catalog (every entry whose builder returns a kss.explorer.Explorer):
-  CHANGES control changes cycling through each control's values, the time from setting
-  `.value` to the new figure's PNG bytes in `explorer.image` (synchronous, in-process);
-  median and 95th percentile;
+  the cold first view (building the explorer, its first figure included) apart, then
+  CHANGES control changes cycling through each control's values: CPU time (and wall
+  time) from setting `.value` to the new figure's PNG bytes in `explorer.image`
+  (synchronous, in-process), median and 95th percentile; and the bytes the kernel sends
+  for each change: every widget message (JSON state plus binary buffers, the PNG)
+  counted at ipywidgets' Widget._send, except the changed control's own echo (a change
+  made in the browser is not sent back);
+- in the browser (when tests/browser runs, i.e. not --quick / --skip-browser): the time
+  from a control change in the page to the new image decoded and shown, recorded by the
+  browser test for every explorer change it makes (artifacts/browser-timings.json); median;
 - the test suite, as four pytest runs: unit (tests/test_core.py, per-topic tests, fuzz,
   offline guard), data (tests/test_data_*.py), notebooks (nbval over notebooks/, hygiene,
-  content, reruns) and browser (tests/browser; skipped when Chromium is missing);
+  content, reruns) and browser (tests/browser; skipped when Chromium is missing), then
+  the suite without the browser part as `make test-fast` runs it (the budgeted figure);
 - each notebook's size, the repository (tracked files; .git pack) and the environment
   (du of sys.prefix).
 
@@ -25,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import statistics
@@ -38,12 +49,16 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 README = ROOT / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
+BROWSER_TIMINGS = ROOT / "artifacts" / "browser-timings.json"   # written by tests/browser
 CHANGES = 40                 # control changes per explorer (at least 30)
 
-BUDGET_RUN_ALL = 2.0         # s per lesson, kernel start excluded
-BUDGET_MEDIAN = 0.100        # s, control change -> new figure
-BUDGET_P95 = 0.250
-BUDGET_SUITE = 60.0          # s, the suite without the browser part
+BUDGET_RUN_ALL = 1.0         # s per lesson, kernel start excluded
+BUDGET_MEDIAN = 0.050        # s of CPU, control change -> new figure
+BUDGET_P95 = 0.100
+BUDGET_BYTES_MEDIAN = 40_000  # bytes the kernel sends per change
+BUDGET_BYTES_MAX = 80_000
+BUDGET_BROWSER = 0.250       # s, change in the page -> new image decoded and shown (median)
+BUDGET_SUITE = 45.0          # s, the suite without the browser part (make test-fast)
 BUDGET_NOTEBOOK = 1_000_000  # bytes
 BUDGET_REPO = 10_000_000     # bytes
 
@@ -95,13 +110,25 @@ def _cpu_seconds(pid: int | None) -> float | None:
         return None
 
 
+def _rss_bytes(pid: int | None) -> int | None:
+    """Resident memory of a process (VmRSS); None where /proc is missing."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError, TypeError):
+        return None
+    return None
+
+
 def _kernel_pid(client) -> int | None:
     process = getattr(getattr(client.km, "provisioner", None), "process", None)
     return getattr(process, "pid", None)
 
 
-def run_all(path: Path) -> tuple[float, float, float | None, int]:
-    """(kernel start s, Run All s, kernel CPU s during Run All, error outputs) in a fresh kernel."""
+def run_all(path: Path) -> tuple[float, float, float | None, int, int | None]:
+    """(kernel start s, Run All s, kernel CPU s during Run All, error outputs, kernel RSS
+    bytes after Run All) in a fresh kernel."""
     import nbformat
     from nbclient import NotebookClient
 
@@ -118,10 +145,11 @@ def run_all(path: Path) -> tuple[float, float, float | None, int]:
                 client.execute_cell(cell, index)
         done = time.perf_counter()
         cpu_after = _cpu_seconds(pid)
+        rss = _rss_bytes(pid)
     cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
     errors = sum(1 for c in nb.cells if c.cell_type == "code"
                  for o in c.outputs if o.get("output_type") == "error")
-    return ready - started, done - ready, cpu, errors
+    return ready - started, done - ready, cpu, errors, rss
 
 
 def bench_lessons() -> list[Row]:
@@ -129,18 +157,29 @@ def bench_lessons() -> list[Row]:
     paths = notebooks()
     if not paths:
         return [Row("Run All", "(no notebook in notebooks/id/)", "–")]
+    starts, memory = [], []
     for path in paths:
         try:
-            start, elapsed, cpu, errors = run_all(path)
+            start, elapsed, cpu, errors, rss = run_all(path)
         except Exception as exc:  # a broken or half-written lesson must not stop the benchmark
             rows.append(Row("Run All", path.name, f"failed: {type(exc).__name__}: {str(exc)[:80]}",
                             f"≤ {BUDGET_RUN_ALL:.0f} s", False))
             continue
+        starts.append(start)
+        if rss is not None:
+            memory.append((rss, path.name))
         note = f" ({errors} error output{'s' if errors != 1 else ''})" if errors else ""
         cpu_text = f" (kernel CPU {_s(cpu)})" if cpu is not None else ""
         rows.append(Row("Run All", f"{path.name} (kernel start {_s(start)}, not counted)",
                         _s(elapsed) + cpu_text + note, f"≤ {BUDGET_RUN_ALL:.0f} s",
                         elapsed <= BUDGET_RUN_ALL and not errors))
+    if starts:
+        rows.append(Row("Kernel", f"start (median of {len(starts)} starts, one per lesson above)",
+                        f"{_s(statistics.median(starts))} (range {_s(min(starts))}–{_s(max(starts))})"))
+    if memory:
+        rss, name = max(memory)
+        rows.append(Row("Kernel", f"resident memory (RSS) after Run All, largest of {len(memory)} lessons",
+                        f"{rss / 1e6:.0f} MB ({name}; smallest {min(memory)[0] / 1e6:.0f} MB)"))
     return rows
 
 
@@ -171,12 +210,48 @@ def value_cycle(control) -> list:
     return []
 
 
-def time_explorer(explorer, changes: int = CHANGES) -> tuple[list[float], list[float]]:
-    """Seconds (wall clock, CPU) from setting a control's value to the new PNG bytes."""
+class SentBytes:
+    """Counts what the kernel would send to the browser: every widget message (its JSON
+    and its binary buffers, e.g. the PNG) passes through ipywidgets' Widget._send."""
+
+    def __init__(self):
+        self.messages: list[tuple[object, int]] = []
+
+    def __enter__(self):
+        import ipywidgets
+
+        self._original = original = ipywidgets.Widget._send
+        messages = self.messages
+
+        def _send(widget, msg, buffers=None):
+            size = len(json.dumps(msg, separators=(",", ":"), default=str).encode())
+            size += sum(memoryview(b).nbytes for b in (buffers or []))
+            messages.append((widget, size))
+            return original(widget, msg, buffers)
+
+        ipywidgets.Widget._send = _send
+        return self
+
+    def __exit__(self, *exc):
+        import ipywidgets
+
+        ipywidgets.Widget._send = self._original
+
+    def take(self, control) -> int:
+        """Bytes sent since the last take, without the changed control's own echo."""
+        total = sum(size for widget, size in self.messages if widget is not control)
+        self.messages.clear()
+        return total
+
+
+def time_explorer(explorer, changes: int = CHANGES, sent: SentBytes | None = None
+                  ) -> tuple[list[float], list[float], list[int]]:
+    """Seconds (wall clock, CPU) from setting a control's value to the new PNG bytes, and
+    the bytes sent for each change (with `sent`; else an empty list)."""
     cycles = {name: value_cycle(c) for name, c in explorer.controls.items()}
     names = [n for n, values in cycles.items() if len(values) > 1]
     positions = dict.fromkeys(names, 0)
-    timings, cpu, attempts = [], [], 0
+    timings, cpu, sizes, attempts = [], [], [], 0
     while len(timings) < changes and attempts < changes * 10 and names:
         name = names[attempts % len(names)]
         attempts += 1
@@ -186,6 +261,8 @@ def time_explorer(explorer, changes: int = CHANGES) -> tuple[list[float], list[f
         if value == control.value:
             continue
         before, redraws = explorer.image.value, explorer.redraws
+        if sent is not None:
+            sent.take(None)
         start, cpu_start = time.perf_counter(), time.process_time()
         control.value = value
         elapsed, cpu_elapsed = time.perf_counter() - start, time.process_time() - cpu_start
@@ -194,7 +271,9 @@ def time_explorer(explorer, changes: int = CHANGES) -> tuple[list[float], list[f
         if explorer.redraws > redraws and explorer.image.value != before:
             timings.append(elapsed)
             cpu.append(cpu_elapsed)
-    return timings, cpu
+            if sent is not None:
+                sizes.append(sent.take(control))
+    return timings, cpu, sizes
 
 
 def p95(values: list[float]) -> float:
@@ -211,28 +290,59 @@ def bench_explorers(changes: int = CHANGES) -> list[Row]:
     for entry in catalog.entries():
         if entry.kind == "quiz":
             continue
+        where = f"{entry.name} (lesson {entry.lesson})"
         try:
+            start, cpu_start = time.perf_counter(), time.process_time()
             view = entry.build()
+            cold, cold_cpu = time.perf_counter() - start, time.process_time() - cpu_start
         except Exception as exc:
-            rows.append(Row("Interaction", f"{entry.name} (lesson {entry.lesson})",
-                            f"failed to build: {type(exc).__name__}: {str(exc)[:80]}", "", False))
+            rows.append(Row("Interaction", where, f"failed to build: {type(exc).__name__}: {str(exc)[:80]}", "", False))
             continue
         if not isinstance(view, Explorer):
             continue          # activities without a figure (buttons and HTML only)
         try:
-            timings, cpu = time_explorer(view, changes)
+            with SentBytes() as sent:
+                timings, cpu, sizes = time_explorer(view, changes, sent)
         except Exception as exc:
             rows.append(Row("Interaction", entry.name, f"failed: {str(exc)[:100]}", "", False))
             continue
+        rows.append(Row("Cold view", where, f"{_ms(cold_cpu)} CPU ({_ms(cold)} wall): build the explorer "
+                        "and draw its first figure"))
         if not timings:
-            rows.append(Row("Interaction", entry.name, "no control changes the figure", "", None))
+            rows.append(Row("Interaction", where, "no control changes the figure", "", None))
             continue
-        median, high = statistics.median(timings), p95(timings)
-        rows.append(Row("Interaction", f"{entry.name} (lesson {entry.lesson}; {len(timings)} changes)",
-                        f"median {_ms(median)}, p95 {_ms(high)} (CPU median {_ms(statistics.median(cpu))})",
+        median, high = statistics.median(cpu), p95(cpu)
+        rows.append(Row("Interaction", f"{where}: CPU per change, warm ({len(cpu)} changes)",
+                        f"median {_ms(median)}, p95 {_ms(high)} (wall median {_ms(statistics.median(timings))})",
                         f"median ≤ {_ms(BUDGET_MEDIAN)}, p95 ≤ {_ms(BUDGET_P95)}",
                         median <= BUDGET_MEDIAN and high <= BUDGET_P95))
+        middle, most = statistics.median(sizes), max(sizes)
+        rows.append(Row("Bytes", f"{where}: sent per change ({len(sizes)} changes)",
+                        f"median {_size(int(middle))}, max {_size(most)}",
+                        f"median ≤ {_size(BUDGET_BYTES_MEDIAN)}, max ≤ {_size(BUDGET_BYTES_MAX)}",
+                        middle <= BUDGET_BYTES_MEDIAN and most <= BUDGET_BYTES_MAX))
     return rows
+
+
+# ---------------------------------------------------------------- the browser
+
+def bench_browser(since: float) -> list[Row]:
+    """The browser test's change -> image shown times (written by tests/browser after `since`)."""
+    if not BROWSER_TIMINGS.exists() or BROWSER_TIMINGS.stat().st_mtime < since:
+        return [Row("Browser", "change -> new image shown", "not measured (the browser test did not run)",
+                    f"median ≤ {_ms(BUDGET_BROWSER)}", None)]
+    found = json.loads(BROWSER_TIMINGS.read_text(encoding="utf-8"))
+    waits = [r["ms"] / 1000 for lesson in found.values() if isinstance(lesson, dict)
+             for r in lesson.get("redraws", [])]
+    if not waits:
+        return [Row("Browser", "change -> new image shown", "no explorer change recorded",
+                    f"median ≤ {_ms(BUDGET_BROWSER)}", False)]
+    lessons = sum(1 for lesson in found.values() if isinstance(lesson, dict) and lesson.get("redraws"))
+    median = statistics.median(waits)
+    return [Row("Browser", f"change in the page -> new image decoded and shown ({len(waits)} changes, "
+                f"{lessons} lessons, JupyterLab in Chromium)",
+                f"median {_ms(median)}, p95 {_ms(p95(waits))}, max {_ms(max(waits))}",
+                f"median ≤ {_ms(BUDGET_BROWSER)}", median <= BUDGET_BROWSER)]
 
 
 # ---------------------------------------------------------------- the test suite
@@ -364,6 +474,7 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("MPLBACKEND", "Agg")
     header = machine()
+    started = time.time()
     rows: list[Row] = []
     print("lessons ...", file=sys.stderr, flush=True)
     rows += bench_lessons()
@@ -372,7 +483,10 @@ def main(argv=None) -> int:
     if not args.quick:
         print("test suite ...", file=sys.stderr, flush=True)
         rows += bench_suite(args.skip_browser)
+        rows += bench_browser(started)
     rows += bench_sizes()
+    if hasattr(os, "getloadavg"):
+        header += f" · load at the end {os.getloadavg()[0]:.1f}"
     text = table(rows, header)
     print(text)
     if args.write_readme:

@@ -460,6 +460,36 @@ JS_FULL_HEIGHT = """(path) => {
 
 JS_TWO_FRAMES = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true))))"
 
+# Time a learner waits, measured in the page: from the last input event on the explorer's
+# controls (select, click, key, typing) before its figure changes, to the new image
+# decoded and on screen (img.decode() resolved, then the next animation frame).
+JS_REDRAW_TIMER_ARM = """(sel) => {
+  const ex = document.querySelector(sel);
+  const img = ex.querySelector(':scope > img, :scope > .widget-image');
+  const timer = window.__kssRedraw = {t0: null, t1: null, changed: false};
+  const mark = () => { if (!timer.changed) timer.t0 = performance.now(); };
+  for (const type of ['input', 'change', 'keydown', 'click']) {
+    ex.addEventListener(type, mark, {capture: true});
+  }
+  timer.disarm = () => { for (const type of ['input', 'change', 'keydown', 'click']) {
+    ex.removeEventListener(type, mark, {capture: true}); } };
+  if (!img) return false;
+  const seen = new MutationObserver(() => {
+    seen.disconnect();
+    timer.changed = true;
+    img.decode().catch(() => null).then(() => requestAnimationFrame(() => { timer.t1 = performance.now(); }));
+  });
+  seen.observe(img, {attributes: true, attributeFilter: ['src']});
+  return true;
+}"""
+
+JS_REDRAW_TIMER_READ = """() => {
+  const timer = window.__kssRedraw;
+  if (!timer) return null;
+  timer.disarm();
+  return (timer.t0 !== null && timer.t1 !== null) ? timer.t1 - timer.t0 : null;
+}"""
+
 
 # ---------------------------------------------------------------- the check of one notebook
 
@@ -486,6 +516,7 @@ class Cell:
 class Report:
     notebook: str
     timings: dict = field(default_factory=dict)
+    redraws: list = field(default_factory=list)   # [{explorer, control, ms}]: change -> image shown
     problems: list = field(default_factory=list)
     driven: list = field(default_factory=list)     # what was driven, for the log
     notes: list = field(default_factory=list)
@@ -700,6 +731,7 @@ class NotebookCheck:
         control = page.locator(f'{sel} [data-kss-control="{c["index"]}"]')
         control.scroll_into_view_if_needed()
         before = page.evaluate(JS_EXPLORER_STATE, sel)
+        page.evaluate(JS_REDRAW_TIMER_ARM, sel)
         kind = c["kind"]
         if kind == "dropdown":
             select = control.locator("select")
@@ -729,7 +761,13 @@ class NotebookCheck:
             self.report.notes.append(f"{self.where(0)}: control of unknown kind not driven: {c}")
             return
         after = self.wait_for_redraw(sel, before)
-        self.report.driven.append(f"explorer {sel} {kind} {c['label']!r}: {after}")
+        if after == "figure changed":
+            page.wait_for_function("() => !window.__kssRedraw || window.__kssRedraw.t1 !== null", timeout=5_000)
+        waited = page.evaluate(JS_REDRAW_TIMER_READ)
+        if after == "figure changed" and waited is not None:
+            self.report.redraws.append({"explorer": sel, "control": f"{kind} {c['label']}", "ms": round(waited, 1)})
+        self.report.driven.append(f"explorer {sel} {kind} {c['label']!r}: {after}"
+                                  + (f" ({waited:.0f} ms to the new image)" if waited is not None else ""))
         return after
 
     def _move_slider(self, control) -> None:

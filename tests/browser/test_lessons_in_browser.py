@@ -4,7 +4,9 @@ For each notebook in notebooks/id/: open it at lab/tree/notebooks/id/<file> (the
 README's Binder links), wait for a connected idle kernel, Run All, then check that no cell
 shows an error, stderr, "Traceback", "Error displaying widget" or "Loading widget...", that
 every widget cell shows its controls, then change each kind of control of every explorer
-once (the figure must change), answer every quiz wrong then right (feedback and score
+once (the figure must change, and the time from the change in the page to the new image
+decoded and shown is recorded: artifacts/browser-timings.json, "redraws"; tools/benchmark.py
+reports its median), answer every quiz wrong then right (feedback and score
 change), drive the lesson activities, and find the examples explorer's "nothing matches"
 message. A screenshot of each lesson goes to artifacts/screenshots/.
 
@@ -24,7 +26,7 @@ FIRST = "00-mulai-di-sini.ipynb"
 @pytest.mark.parametrize("name", LESSONS)
 def test_lesson_runs_and_every_widget_answers(lab_server, lab_context, screenshots, timings, name):
     report = lab.NotebookCheck(lab_server, lab_context, f"notebooks/id/{name}", screenshots).run()
-    timings[name] = report.timings
+    timings[name] = {**report.timings, "redraws": report.redraws}
     print(f"{name}: {report.timings}")
     for line in report.driven + report.notes:
         print("  ", line)
