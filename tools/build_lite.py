@@ -162,12 +162,12 @@ def needed_packages(lock: dict) -> list[str]:
     by_canonical = {_canonical(k): k for k in packages}
     todo, seen = list(ROOT_PACKAGES), []
     while todo:
-        name = by_canonical.get(_canonical(todo.pop()), "?")
+        wanted = todo.pop()
+        name = by_canonical.get(_canonical(wanted))
+        if name is None:
+            raise BuildError(f"the Pyodide distribution has no package {wanted!r}, which the lessons need")
         if name in seen:
             continue
-        if name not in packages:
-            raise BuildError("the Pyodide distribution lacks a package the lessons need "
-                             f"(wanted: {ROOT_PACKAGES}; the lock has {sorted(packages)})")
         seen.append(name)
         todo.extend(packages[name].get("depends", []))
     return sorted(seen)
