@@ -39,22 +39,28 @@ def _row(what: str, value: str, budget: str = "", ok: bool | None = None) -> dic
     return {"section": "In-browser edition", "what": what, "value": value, "budget": budget, "ok": ok}
 
 
-def _cpu_ticks(root: int) -> int:
-    """utime + stime (clock ticks) of every process below `root` (the browser's processes)."""
-    total, todo, seen = 0, [root], set()
+def _cpu_ticks(root: int) -> dict[int, int]:
+    """{pid: utime + stime (clock ticks)} of every process below `root` (the browser's)."""
+    found, todo = {}, [root]
     while todo:
         pid = todo.pop()
         for child in lab._children(pid):
-            if child in seen:
+            if child in found:
                 continue
-            seen.add(child)
             todo.append(child)
             try:
                 fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
-                total += int(fields[11]) + int(fields[12])
+                found[child] = int(fields[11]) + int(fields[12])
             except (OSError, IndexError, ValueError):
-                pass
-    return total
+                found[child] = 0
+    return found
+
+
+def _cpu_since(before: dict[int, int]) -> float:
+    """Seconds of CPU the browser's processes used since `before` (processes that ended
+    meanwhile are not counted: the page's own processes live until it is closed)."""
+    now = _cpu_ticks(os.getpid())
+    return sum(t - before.get(pid, 0) for pid, t in now.items()) / os.sysconf("SC_CLK_TCK")
 
 
 def first_open(browser, server, proxy, attempts, lesson_file: str) -> dict:
@@ -69,7 +75,7 @@ def first_open(browser, server, proxy, attempts, lesson_file: str) -> dict:
         check.open()
         check.run_all()
         check.check_outputs()
-        cpu = (_cpu_ticks(os.getpid()) - ticks) / os.sysconf("SC_CLK_TCK")
+        cpu = _cpu_since(ticks)
         page.close()
         t = check.report.timings
         return {"site": t["lab_loaded"], "kernel": t["kernel_ready"], "run_all": t["run_all"],
