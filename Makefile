@@ -10,7 +10,7 @@ FIRST  := notebooks/id/00-mulai-di-sini.ipynb
 # which nbval needs (its cells share one kernel).
 PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: lab app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides
+.PHONY: lab app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
 
 $(VENV)/.installed: requirements.txt pyproject.toml jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json
 	$(PYTHON) -m venv $(VENV)
@@ -69,7 +69,7 @@ OFFLINE  := $(if $(NETNS_OK),unshare -n sh -c 'ip link set lo up && exec "$$0" "
 
 # Everything: unit, data, notebook hygiene and content, nbval (strict) and the browser test
 # (skipped with one clear reason when Chromium is missing; in CI it must run).
-test: setup-test
+test: setup-test setup-lite
 	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL)
 
 # Everything except the browser test.
@@ -105,5 +105,34 @@ lock:
 	{ echo "# Test-only extras, pinned (generated from requirements-test.in by \`make lock\`)."; \
 	  echo "-r requirements.txt"; comm -13 build/lock/main.txt build/lock/all.txt; } > requirements-test.txt
 
+# ---- the in-browser edition (JupyterLite + Pyodide; README "Edisi di peramban") ----
+# Build tools in their own venv (requirements-lite.txt) and the pinned pure-Python wheels the
+# site adds to Pyodide (lite/requirements-pyodide.txt, hashes checked): network only here.
+LITE_VENV := .venv-lite
+LITE_BIN  := $(LITE_VENV)/bin
+# Pyodide 0.27.7: a folder, a .tar.bz2 or the release URL; empty: ../shared/pyodide-0.27.7/dist
+# beside the clone when present, else the official release (tools/build_lite.py)
+PYODIDE ?=
+PYODIDE_WHEEL_PLATFORM := --only-binary=:all: --platform pyodide_2024_0_wasm32 --python-version 3.12 \
+	--implementation cp --abi cp312
+
+$(LITE_VENV)/.installed: requirements-lite.txt lite/requirements-pyodide.txt
+	$(PYTHON) -m venv $(LITE_VENV)
+	$(LITE_BIN)/python -m pip install --quiet -r requirements-lite.txt
+	rm -rf $(LITE_VENV)/pyodide-wheels
+	$(LITE_BIN)/python -m pip download --quiet --no-deps --require-hashes $(PYODIDE_WHEEL_PLATFORM) \
+		-r lite/requirements-pyodide.txt -d $(LITE_VENV)/pyodide-wheels
+	touch $@
+
+setup-lite: $(LITE_VENV)/.installed
+
+# the site in build/lite/site/ and the same as one zip, build/lite/kss-lite.zip
+lite: setup-lite
+	$(LITE_BIN)/python tools/build_lite.py $(if $(PYODIDE),--pyodide "$(PYODIDE)") --zip build/lite/kss-lite.zip
+
+# serve it to the class: http://<this computer's address>:8000/ (README)
+serve-lite:
+	$(PYTHON) -m http.server 8000 --directory build/lite/site
+
 clean:
-	rm -rf $(VENV) build artifacts
+	rm -rf $(VENV) $(LITE_VENV) build artifacts

@@ -37,7 +37,7 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
     "--no-first-run", "--disable-background-networking", "--disable-component-update",
     "--disable-sync", "--disable-default-apps", "--disable-extensions",
-    "--disable-features=Translate,MediaRouter,OptimizationHints",
+    "--disable-features=Translate,MediaRouter,OptimizationHints,AutofillServerCommunication",
 ]
 VIEWPORT = {"width": 1400, "height": 1000}
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
