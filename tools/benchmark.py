@@ -485,6 +485,12 @@ def main(argv=None) -> int:
         rows += bench_suite(args.skip_browser)
         rows += bench_browser(started)
     rows += bench_sizes()
+    if not args.quick and not args.skip_browser:
+        # the in-browser edition (tools/bench_lite.py): site size and first-open timings
+        sys.path.insert(0, str(ROOT / "tools"))
+        import bench_lite
+        print("in-browser edition ...", file=sys.stderr, flush=True)
+        rows += [Row(**r) for r in bench_lite.rows()]
     if hasattr(os, "getloadavg"):
         header += f" · load at the end {os.getloadavg()[0]:.1f}"
     text = table(rows, header)
