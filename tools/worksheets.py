@@ -201,7 +201,8 @@ def notebook(nn: str, title: str) -> nbformat.NotebookNode:
     if nn in FORMS:
         sheet, key = globals()[FORMS[nn]]()
         cells.append(sheet)
-    cells.append("## Catatanku\n\n" + '<div class="kss-lines"></div>' * 5)
+    # four lines, kept together: a few lines spilling over would leave a nearly empty page
+    cells.append("## Catatanku\n\n" + '<div class="kss-notes">' + '<div class="kss-lines"></div>' * 4 + "</div>")
     if key:
         cells.append('<div class="kss-page-break"></div>\n\n' + key)
     nb = nbformat.v4.new_notebook()
