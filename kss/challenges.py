@@ -24,7 +24,7 @@ DOCUMENTED = [
     ("e-network-ended-2017", "continuity", "pan-african-e-network"),
     ("fartc-funding-pause", "funding", "fartc-tanzania"),
     ("tazara-freight-decline", "sustainability", "tazara-railway"),
-    ("dpr-study-2015", "domestic_benefit", None),
+    ("unfssc-contributions", "funding", None),
     ("biofuel-criticism-2008", "environment", "indonesia-brazil-bioethanol"),
     ("ebola-mission-risks", "staff_risk", "cuba-ebola-brigade"),
     ("petrocaribe-delivery", "delivery_capacity", "petrocaribe"),

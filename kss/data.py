@@ -362,6 +362,10 @@ def _check_foreign_key(path: Path, schema: dict, records, fk: dict,
         for candidate in candidates:
             if candidate not in known:
                 shown = candidate[0] if len(candidate) == 1 else candidate
+                if ref_name == "sources":
+                    raise DataError(f"{_where(path, line, ', '.join(fields))}: sumber '{shown}' "
+                                    f"belum dicatat di {_show(ref_path)} (tambahkan satu baris: "
+                                    "url, kind, publisher, title, date)")
                 label = "kode ISO3" if ref_fields == ["iso3"] else "nilai"
                 raise DataError(f"{_where(path, line, ', '.join(fields))}: {label} '{shown}' "
                                 f"tidak dikenal (tidak ada di {_show(ref_path)})")
@@ -376,3 +380,21 @@ def country_names(lang: str = "id", data_dir: Path | str | None = None) -> dict[
     """{ISO3: country name} in Indonesian ('id') or English ('en')."""
     countries = load("countries", data_dir)
     return dict(zip(countries["iso3"], countries[f"name_{lang}"]))
+
+
+# ---------------------------------------------------------------- sources and their kinds
+
+KINDS = ("primary", "official", "press", "secondary")   # strongest first
+
+
+def source_kinds(urls, data_dir: Path | str | None = None) -> list[str]:
+    """The kind of each source URL (as listed in data/sources.csv), in the same order:
+    source_kinds(row["sources"]) is the row's kinds, parallel to its sources."""
+    kinds = dict(zip(*(load("sources", data_dir)[c] for c in ("url", "kind"))))
+    return [kinds[u] for u in urls]
+
+
+def best_kind(urls, data_dir: Path | str | None = None) -> str:
+    """The strongest kind among a row's sources: 'secondary' means the row rests only on
+    secondary (weaker) sources, and lessons say so."""
+    return min(source_kinds(urls, data_dir), key=KINDS.index)

@@ -31,11 +31,12 @@ STATUS_COLOURS = {"verified": style.PALETTE["green"], "partly_verified": style.P
 SECTION_ORDER = ("definition", "history", "forms", "benefits", "indonesia", "challenges",
                  "examples", "conclusion")
 # The real events behind the article's 2018 claims (ids in data/milestones.csv): the
+# 2015 Asian-African Summit (the real South-South summit Indonesia hosted), the
 # Indonesia-Africa Forum (infrastructure), the AIS Forum (climate), the aid fund (whose
 # first Rp 1 trillion dates from 2018), the 2019 infrastructure dialogue, and IAF 2024
 # (where the energy deals belong).
 RELATED_EVENTS = {
-    "ktt-kss-2018": ("indonesia-africa-forum-2018", "ais-forum-manado-2018", "indonesian-aid-2019",
+    "ktt-kss-2018": ("bandung-60-2015", "indonesia-africa-forum-2018", "ais-forum-manado-2018", "indonesian-aid-2019",
                      "indonesia-africa-forum-2024"),
     "ktt-2018-priorities": ("indonesia-africa-forum-2018", "indonesia-africa-infrastructure-dialogue-2019",
                             "ais-forum-manado-2018", "indonesia-africa-forum-2024"),

@@ -153,7 +153,7 @@ def test_triangular_examples_match_the_csv():
 
 def test_html_of_the_tables_is_escaped(data_copy, monkeypatch):
     from table_edit import set_cell
-    line = next(i for i, r in enumerate(FACTS, start=2) if r["fact_id"] == "dpr-study-2015")
+    line = next(i for i, r in enumerate(FACTS, start=2) if r["fact_id"] == "e-network-ended-2017")
     set_cell(data_copy / "facts.csv", line, "text_id", "<img src=x onerror=alert(1)> & co")
     monkeypatch.setattr(data, "DATA_DIR", data_copy)
     page = challenges.table()._repr_html_()

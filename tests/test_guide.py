@@ -155,7 +155,7 @@ def test_claim_note_from_claims_csv():
         row = next(r for r in csv.DictReader(f) if r["claim_id"] == "ktt-kss-2018")
     text = guide.claim_note_markdown("ktt-kss-2018")
     assert row["claim_id_text"] in text and row["verdict_id"] in text
-    assert guide.t("guide.status.contradicted") in text
+    assert guide.t("guide.status.unverified") in text
     for url in row["sources"].split(";"):
         assert url in text
 

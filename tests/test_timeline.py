@@ -89,7 +89,7 @@ def test_static_figure_shows_1954_to_2019_with_indonesia_highlighted():
     # the lesson's milestones are all on it
     ids = {r["milestone_id"] for r in want}
     for needed in ("nam-belgrade-1961", "g77-1964", "tcdc-unit-1974", "bapa-1978", "un-day-ssc-2003",
-                   "un-day-ssc-moved-2011", "nairobi-2009", "unossc-name-2013", "bandung-60-2015",
+                   "un-day-ssc-moved-2011", "nairobi-2009", "unossc-name-2012", "bandung-60-2015",
                    "sdg17-2015", "bapa40-2019"):
         assert needed in ids
     # readable: no text under 10 pt, a source line under the figure

@@ -50,10 +50,11 @@ QUESTIONS = [
         "Artikel sumber menyebut KAA sebagai 'forum internasional pertama yang menyatukan negara-negara "
         "berkembang Asia dan Afrika'. Bagaimana status klaim ini?",
         ("Terbukti benar seluruhnya",
-         "Sebagian benar: pertemuannya terbukti, tetapi tidak ada sumber kami yang menyebutnya 'pertama'",
+         "Terverifikasi sebagian: KAA konferensi antarbenua pertama para pemerintah Asia dan Afrika, "
+         "tetapi bukan pertemuan pertama bangsa-bangsa terjajah",
          "Salah: KAA tidak pernah terjadi"),
         1,
-        "Sumber memastikan 29 negara Asia dan Afrika bertemu dan membahas kerja sama ekonomi, budaya dan "
-        "politik; kata 'pertama' hanya tersirat, tidak dinyatakan sumber.",
+        "Soekarno menyebut KAA 'konferensi antarbenua pertama bangsa-bangsa kulit berwarna', tetapi dalam "
+        "pidato yang sama ia mengingat Konferensi Liga Menentang Imperialisme di Brussel (1927).",
     ),
 ]

@@ -55,12 +55,12 @@ QUESTIONS = [
     ),
     Question(
         "Apa arti nama UNOSSC, dan sejak kapan nama itu dipakai?",
-        ("Kantor PBB untuk Kerja Sama Selatan-Selatan; sudah dipakai sekitar tahun 2013",
+        ("Kantor PBB untuk Kerja Sama Selatan-Selatan; sejak 2012",
          "Kelompok 77; sejak 1964",
          "Gerakan Non-Blok; sejak 1961"),
         0,
         "Unit khusus KSS di UNDP berganti nama menjadi Kantor PBB untuk Kerja Sama Selatan-Selatan "
-        "(UNOSSC). Nama itu sudah dipakai resmi paling lambat Juni 2013; keputusan penggantian namanya "
-        "belum ditemukan, jadi kita menulis \"sekitar\".",
+        "(UNOSSC) pada 2012: keputusan sidang ke-17 Komite Tingkat Tinggi PBB tentang KSS (Mei 2012) "
+        "sudah memakai nama itu, seperti dicatat dokumen PBB SSC/18/3.",
     ),
 ]

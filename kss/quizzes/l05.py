@@ -10,7 +10,7 @@ QUESTIONS = [
          "Tidak ada sumber tentang KTT KSS 2018; yang ada antara lain Forum Indonesia–Afrika di Bali (10–11 April 2018), forum menteri dan pebisnis",
          "KTT itu ada, tetapi diadakan di Bandung pada 2015"),
         1,
-        "Sekitar delapan pencarian tidak menemukan KTT KSS 2018. Yang terjadi: Forum Indonesia–Afrika di Bali yang dibuka Wakil Presiden Jusuf Kalla, dan AIS Forum di Manado (1 November 2018).",
+        "Tidak ada sumber yang menyebut KTT KSS 2018; kemungkinan artikel mencampur beberapa peristiwa. Yang terjadi pada 2018: Forum Indonesia–Afrika di Bali yang dibuka Wakil Presiden Jusuf Kalla, dan AIS Forum di Manado (1 November 2018). KTT sungguhan tentang KSS adalah KTT Asia-Afrika 2015, di Jakarta.",
     ),
     Question(
         "Siapa saja anggota Tim Koordinasi Nasional KSST yang dibentuk pada 2010?",

@@ -1,0 +1,208 @@
+"""Sources: no content farms or copies anywhere in data/ or in a lesson's Sumber; every
+Sumber URL written as a reference (publisher, title, date, URL, kind); every cited URL
+described in data/sources.csv with its kind; the fact-check decisions point at real rows.
+
+The weak hosts and the reference pattern are written out here, apart from the code
+(kss/references.py, tools/references.py) that they check.
+"""
+import csv
+import re
+from pathlib import Path
+
+import pytest
+
+from kss import data
+from kss.data import DataError
+from notebook_utils import all_notebooks, ids, read
+from table_edit import read_rows, set_cell
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+NOTEBOOKS = all_notebooks()
+
+# content farms, document-sharing copies, Wikipedia and its mirrors, blogs, exam-prep sites
+WEAK_HOSTS = (
+    "123dok.com", "studylibid.com", "scribd.com", "documents.pub", "doczz.net", "paperzz.com",
+    "flipbuilder.com", "piglix.com", "wikisum.wiki", "yourafricawiki", "wikipedia.org",
+    "alem.dynip.sapo.pt", "wiki-indonesia.club", "jawawa.id", "blogspot.com", "wordpress.com",
+    "jagranjosh.com", "universalcurrentaffairs.com", "bestcurrentaffairs.com", "sagapedia.com",
+    "berbagaireviews.com", "etudier.com", "paperai.life", "issuhub.com", "whlist.net",
+    "newslines.org", "topnews.in", "latestly.com", "country-data.com", "ionglobaltrends.com",
+    "zambianhistory.com", "docslib.org", "kipdf.com", "fdocuments", "docplayer", "kompasiana.com",
+)
+URL = re.compile(r"https?://[^\s;<>\]]+")
+KIND_WORDS = {"primary": "sumber primer", "official": "sumber resmi", "press": "pers",
+              "secondary": "sumber sekunder, lebih lemah"}
+
+
+def weak(url: str) -> bool:
+    return any(host in url for host in WEAK_HOSTS)
+
+
+def sumber_text(path) -> str:
+    nb = read(path)
+    return "\n".join(c.source for c in nb.cells
+                     if c.cell_type == "markdown" and c.source.lstrip().startswith("## Sumber"))
+
+
+def source_rows() -> dict[str, dict]:
+    return {r["url"]: r for r in read_rows("sources.csv")}
+
+
+def bare_urls(text: str, sources: dict[str, dict]) -> list[str]:
+    """URLs of `text` not written as 'Publisher, *Title* (date). URL [kind]' with the
+    publisher, title and kind that data/sources.csv gives for that URL."""
+    problems = []
+    for match in URL.finditer(text):
+        url = match.group().rstrip(".,")
+        while url.endswith(")") and url.count("(") < url.count(")"):
+            url = url[:-1]
+        row = sources.get(url)
+        before, after = text[:match.start()], text[match.start() + len(url):]
+        if row is None:
+            problems.append(f"{url} (not in data/sources.csv)")
+            continue
+        head = re.search(r"(?:^|[:;(]\s|\n- )([^\n]+?), \*([^*\n]+)\* \(([^()\n]+)\)\. $", before)
+        tail = re.match(r" \[([^\]\n]+)\]", after)
+        if not (head and tail and head.group(1).endswith(row["publisher"])
+                and head.group(2) == row["title"].replace("$", "\\$") and tail.group(1) == KIND_WORDS[row["kind"]]):
+            problems.append(url)
+    return problems
+
+
+# ---------------------------------------------------------------- weak hosts
+
+def data_urls() -> list[tuple[str, str]]:
+    found = []
+    for path in sorted(DATA.glob("*.csv")) + [DATA / "datapackage.json", DATA / "README.md"]:
+        for url in URL.findall(path.read_text(encoding="utf-8")):
+            found.append((path.name, url))
+    return found
+
+
+def test_no_weak_host_anywhere_in_data():
+    bad = [(name, url) for name, url in data_urls() if weak(url)]
+    assert not bad, f"weak hosts in data/: {bad[:10]}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_no_weak_host_in_a_lessons_sumber(path):
+    bad = [u for u in URL.findall(sumber_text(path)) if weak(u)]
+    assert not bad, f"{path.name}: weak hosts in Sumber: {bad}"
+
+
+def test_the_weak_host_check_catches_a_copy():
+    assert weak("https://scribd.com/document/500667174/Bandung")
+    assert weak("https://pureindonesia.blogspot.com/2009/08/gedung-merdeka.html")
+    assert not weak("http://worldjpn.grips.ac.jp/documents/texts/docs/19550424.D1E.html")
+
+
+# ---------------------------------------------------------------- Sumber as references
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_every_sumber_url_is_written_as_a_reference(path):
+    text = sumber_text(path)
+    assert text, f"{path.name}: no Sumber section"
+    problems = bare_urls(text, source_rows())
+    assert not problems, (f"{path.name}: Sumber entries that are not full references "
+                          f"(run python tools/references.py {path.name}): {problems}")
+
+
+def test_a_bare_url_is_caught():
+    sources = source_rows()
+    url = "https://undocs.org/A/78/290"
+    row = sources[url]
+    written = f"- Laporan: {row['publisher']}, *{row['title']}* ({row['date']}). {url} [sumber primer]"
+    assert bare_urls(written, sources) == []
+    assert bare_urls(f"- Laporan: {url}", sources) == [url]
+    assert bare_urls(f"- Laporan: {row['publisher']}. {url} [sumber primer]", sources) == [url]
+    assert bare_urls(written.replace("sumber primer", "pers"), sources) == [url]   # wrong kind
+    assert bare_urls("- https://example.org/x", sources) == ["https://example.org/x (not in data/sources.csv)"]
+
+
+def test_the_reference_tool_changes_nothing_twice():
+    from references import rewrite   # tools/references.py
+    for path in NOTEBOOKS:
+        text = sumber_text(path)
+        assert rewrite(text) == text, path.name
+
+
+# ---------------------------------------------------------------- sources.csv and kinds
+
+FACT_TABLES = ("delegations", "principles", "milestones", "examples", "claims", "facts", "decisions")
+
+
+def test_every_cited_url_is_described_with_a_kind():
+    sources = source_rows()
+    for name in FACT_TABLES:
+        for row in read_rows(f"{name}.csv"):
+            for url in row["sources"].split(";"):
+                assert url in sources, (name, url)
+    assert {r["kind"] for r in sources.values()} <= set(KIND_WORDS)
+    for row in sources.values():
+        assert row["publisher"].strip() and row["title"].strip(), row["url"]
+
+
+def test_every_described_source_is_cited_somewhere():
+    cited = {u for name in FACT_TABLES for r in read_rows(f"{name}.csv") for u in r["sources"].split(";")}
+    for path in NOTEBOOKS:
+        cited |= set(URL.findall(sumber_text(path)))
+    unused = sorted(set(source_rows()) - cited)
+    assert not unused, f"sources.csv rows cited nowhere: {unused}"
+
+
+def test_source_kinds_are_parallel_to_sources():
+    sources = source_rows()
+    facts = data.load("facts")
+    for fact_id, urls in zip(facts["fact_id"], facts["sources"]):
+        kinds = data.source_kinds(urls)
+        assert kinds == [sources[u]["kind"] for u in urls], fact_id
+    order = ["primary", "official", "press", "secondary"]
+    row = next(r for r in read_rows("facts.csv") if r["fact_id"] == "kaa-opening")
+    assert data.best_kind(row["sources"].split(";")) == min(
+        (sources[u]["kind"] for u in row["sources"].split(";")), key=order.index) == "primary"
+
+
+def test_a_url_missing_from_sources_csv_is_named(data_copy):
+    set_cell(data_copy / "facts.csv", 2, "sources", "https://example.org/not-listed")
+    with pytest.raises(DataError) as info:
+        data.load("facts", data_copy)
+    message = str(info.value)
+    assert "facts.csv, baris 2, kolom 'sources'" in message
+    assert "https://example.org/not-listed" in message and "sources.csv" in message
+
+
+def test_an_unknown_kind_is_named(data_copy):
+    set_cell(data_copy / "sources.csv", 3, "kind", "blog")
+    with pytest.raises(DataError) as info:
+        data.load("sources", data_copy)
+    assert "sources.csv, baris 3, kolom 'kind'" in str(info.value) and "blog" in str(info.value)
+
+
+def test_a_weaker_row_is_visible():
+    # facts resting only on secondary sources exist, and each such URL is labelled weaker
+    sources = source_rows()
+    secondary = [r["fact_id"] for r in read_rows("facts.csv")
+                 if all(sources[u]["kind"] == "secondary" for u in r["sources"].split(";"))]
+    assert secondary, "expected some facts that rest on secondary sources only"
+    assert KIND_WORDS["secondary"].endswith("lebih lemah")
+
+
+# ---------------------------------------------------------------- decisions
+
+def test_decisions_point_at_rows():
+    keys = {}
+    for name in FACT_TABLES[:-1]:
+        with (DATA / f"{name}.csv").open(encoding="utf-8", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader)
+            keys[name] = {row[0] for row in reader}
+    decisions = read_rows("decisions.csv")
+    assert len(decisions) >= 15
+    for d in decisions:
+        for ref in d["rows"].split(";"):
+            table, key = ref.split(":", 1)
+            removed = d["outcome"] == "removed"
+            assert (key in keys[table]) != removed, (d["decision_id"], ref)
+        assert d["lessons"] and d["sources"], d["decision_id"]
+    outcomes = {d["decision_id"]: d["outcome"] for d in decisions}
+    assert outcomes["ktt-2018"] == "changed" and outcomes["nepal-first-road"] == "removed"
