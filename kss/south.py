@@ -80,7 +80,7 @@ def left_g77() -> list[str]:
 
 def _map_base():
     """What every view of the map shares: the grey world (kept as pixels by style.Layers)."""
-    fig = style.figure(10, 6.2)
+    fig = style.figure(9, 5.4)
     worldmap.draw_world(fig.add_subplot(), extent=EXTENT)
     return fig
 
