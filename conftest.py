@@ -8,7 +8,8 @@ Loaded by pytest before any test or notebook is collected, it
 - fails any test during which the guard refused a connection, even if the code under
   test caught the error (e.g. a library that silently falls back when offline).
 
-It defines no collection hooks, so nbval collects the notebooks as before.
+It also loads tests/nbval_rerun.py, which adds a second run of every notebook cell in
+nbval's kernel (the second run must look like the first and like the stored outputs).
 Turn the guard off for one run with KSS_OFFLINE=0 (e.g. to debug); tests/test_offline.py
 then skips. Loopback (127.0.0.0/8, ::1, localhost) and AF_UNIX always work.
 """
@@ -20,6 +21,9 @@ import pytest
 
 OFFLINE_DIR = Path(__file__).resolve().parent / "tests" / "offline"
 sys.path.insert(0, str(OFFLINE_DIR))
+sys.path.insert(0, str(OFFLINE_DIR.parent))   # tests/: nbval_rerun and the test helpers
+
+pytest_plugins = ("nbval_rerun",)
 
 import kss_offline  # noqa: E402
 
@@ -52,3 +56,28 @@ def pytest_sessionstart(session):
         data.load_all()
     except data.DataError as exc:
         pytest.exit(f"data error, fix this first: {exc}", returncode=1)
+
+
+def _weight(item) -> int:
+    """Heaviest first: browser tests, then tests that start kernels or build environments
+    (marked slow), then the notebooks (nbval), then the rest."""
+    if item.get_closest_marker("browser"):
+        return 0
+    if item.get_closest_marker("slow"):
+        return 1
+    if item.nodeid.split("::")[0].endswith(".ipynb"):
+        return 2
+    return 3
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(session, config, items):
+    """Order the test files heaviest first, items inside a file unchanged. With
+    `--dist loadfile` each file goes to one worker in this order (pyproject sets
+    --no-loadscope-reorder; xdist would otherwise order files by their number of tests,
+    which put the few long delivery tests last, one worker busy while the other idled)."""
+    first_index = {}
+    for index, item in enumerate(items):
+        first_index.setdefault(item.nodeid.split("::")[0], (index, _weight(item)))
+    items.sort(key=lambda item: (first_index[item.nodeid.split("::")[0]][1],
+                                 first_index[item.nodeid.split("::")[0]][0]))

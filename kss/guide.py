@@ -18,12 +18,12 @@ variants return plain strings for tests and for the handout file.
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbformat
 
 from kss import data
 from kss.labels import language, t
@@ -77,8 +77,36 @@ def lesson_paths(lesson_dir: Path | str | None = None) -> dict[str, Path | None]
     return found
 
 
+class _Node(dict):
+    """A notebook read as plain JSON, with attribute access (nb.cells, cell.source) like
+    nbformat's NotebookNode. Not nbformat itself: importing it imports jsonschema, whose
+    IRI checker compiles some 40 grammars at import (about 1 s, most of the guide's Run All)."""
+
+    def __getattr__(self, name):
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
+def _node(value):
+    if isinstance(value, dict):
+        return _Node({key: _node(item) for key, item in value.items()})
+    if isinstance(value, list):
+        return [_node(item) for item in value]
+    return value
+
+
 def _read(path: Path):
-    return nbformat.read(path, as_version=4)
+    """A lesson notebook (format 4) as attribute-access JSON; cell sources joined to one string."""
+    nb = _node(json.loads(Path(path).read_text(encoding="utf-8")))
+    if nb.get("nbformat") != 4 or not isinstance(nb.get("cells"), list):
+        raise ValueError(f"{Path(path).name}: not a version-4 notebook")
+    for cell in nb.cells:
+        if isinstance(cell.get("source"), list):
+            cell["source"] = "".join(cell["source"])
+    nb.setdefault("metadata", _Node())
+    return nb
 
 
 def lessons(lesson_dir=None):

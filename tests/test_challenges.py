@@ -88,7 +88,7 @@ def test_static_gap_figure_1955_and_the_latest_year():
     assert min(sizes) >= 10
 
 
-def test_gap_explorer_every_year():
+def test_gap_explorer_every_year(sampled_png):
     explorer = development.gap_explorer()
     assert explorer.error is None
     assert list(explorer.controls["year"].options) == YEARS

@@ -137,7 +137,7 @@ def test_explorer_defaults():
     check_trend(explorer.view, "life_exp", development.DEFAULT_COUNTRIES, min(YEARS), max(YEARS))
 
 
-def test_explorer_every_option_through_the_widgets():
+def test_explorer_every_option_through_the_widgets(sampled_png):
     explorer = development.explorer()
     for indicator in [v for _, v in explorer.controls["indicator"].options]:
         explorer.controls["indicator"].value = indicator
@@ -161,7 +161,7 @@ def test_explorer_every_option_through_the_widgets():
 
 
 @pytest.mark.parametrize("indicator", MEASURES)
-def test_explorer_year_ranges(indicator):
+def test_explorer_year_ranges(indicator, sampled_png):
     """(start, end) pairs of the slider every 10 years plus both ends and the cut-off years
     (and the year after each), drawn without the PNG step."""
     explorer = development.explorer()

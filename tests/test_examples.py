@@ -180,7 +180,7 @@ def test_each_control_offers_all_and_every_value_in_the_data(explorer):
 
 
 @pytest.mark.parametrize("name", examples.FILTERS)
-def test_every_option_of_every_control(explorer, name):
+def test_every_option_of_every_control(explorer, name, sampled_png):
     for _, value in explorer.controls[name].options:
         _check(explorer, **{name: value})
 
@@ -189,7 +189,7 @@ def test_every_option_of_every_control(explorer, name):
 # draw function with the values the controls offer (no PNG encoding: ~5x faster); the
 # controls themselves are driven through every option above and in a few combinations.
 
-def test_all_pairs_of_sector_and_modality(explorer):
+def test_all_pairs_of_sector_and_modality(explorer, sampled_png):
     sectors = [v for _, v in explorer.controls["sector"].options]
     modalities = [v for _, v in explorer.controls["modality"].options]
     for sector, modality in itertools.product(sectors, modalities):
@@ -206,7 +206,7 @@ def test_dense_random_sample_of_all_five_controls(explorer):
         _check_view(explorer.draw(**values), values)
 
 
-def test_a_few_combinations_through_the_controls(explorer):
+def test_a_few_combinations_through_the_controls(explorer, sampled_png):
     for values in ({"region": "africa", "modality": "bilateral"},
                    {"benefit": "relations", "decade": 2000, "sector": "energy"},
                    {"region": "asia", "modality": "triangular", "benefit": "institutional_capacity"}):
@@ -250,17 +250,6 @@ def test_years_text():
     rows = examples.load().set_index("example_id")
     assert examples.years_text(rows.loc["india-nepal-terai-roads"]) == "2016–2021"
     assert examples.years_text(rows.loc["india-bangladesh-ashuganj-akhaura-road"]) == "mulai 2010"
-
-
-def test_redraw_is_fast_enough(explorer):
-    import time
-    times = []
-    for value in [v for _, v in explorer.controls["sector"].options][:5]:
-        start = time.perf_counter()
-        explorer.controls["sector"].value = value
-        times.append(time.perf_counter() - start)
-    explorer.controls["sector"].value = "all"
-    assert sorted(times)[len(times) // 2] < 1.0   # budget 100 ms; generous bound for slow CI
 
 
 # ---------------------------------------------------------------- quiz

@@ -312,7 +312,7 @@ def test_empty_selection_says_so():
     assert explorer.view.data["links"] == 1
 
 
-def test_dense_sample_of_controls():
+def test_dense_sample_of_controls(sampled_png):
     """Every sector x modality x benefit through the widget, country sets and texts on top.
     Most combinations go through project.draw (the explorer's draw function) so the suite
     stays fast; a sample goes through the real widget, including the PNG."""

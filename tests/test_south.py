@@ -78,7 +78,7 @@ def test_map_colours_every_country_by_its_group_and_marks_the_edges():
     assert min(sizes) >= 10
 
 
-def test_map_explorer_every_grouping():
+def test_map_explorer_every_grouping(sampled_png):
     explorer = south.map_explorer()
     assert explorer.error is None
     for _, grouping in explorer.controls["grouping"].options:

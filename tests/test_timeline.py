@@ -117,7 +117,7 @@ def test_explorer_starts_on_1954_2019_and_lists_sources():
     check_view(explorer.view, 1954, 2019, "all", True)
 
 
-def test_explorer_every_control_option_through_the_widgets():
+def test_explorer_every_control_option_through_the_widgets(sampled_png):
     explorer = timeline.explorer()
     for category in [v for _, v in explorer.controls["category"].options]:
         explorer.controls["category"].value = category
@@ -150,7 +150,7 @@ def test_filter_dense_sample(category):
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
-def test_explorer_sample_of_ranges(category):
+def test_explorer_sample_of_ranges(category, sampled_png):
     """Figures, messages and panels for a sample of those ranges, both highlight states
     (drawn without the PNG step, which the widget tests above already cover)."""
     explorer = timeline.explorer()

@@ -92,6 +92,9 @@ def clean_environ(where: Path, **extra) -> dict:
     env["PIP_FIND_LINKS"] = str(WHEELHOUSE)
     env["PIP_DISABLE_PIP_VERSION_CHECK"] = "1"
     env["PIP_NO_CACHE_DIR"] = "1"
+    # no .pyc compiled at install time (the interpreter compiles what it imports anyway):
+    # most of an offline install's CPU time, and not what these tests are about
+    env["PIP_NO_COMPILE"] = "1"
     env.update(extra)
     return env
 
@@ -100,38 +103,46 @@ RUNNER = r'''
 import json, sys
 import nbformat
 from nbclient import NotebookClient
-path = sys.argv[1]
-nb = nbformat.read(path, as_version=4)
-probe = nbformat.v4.new_code_cell(
-    "import json, kss, kss.data\n"
-    "ip = get_ipython()\n"
-    "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
-    " 'hints': 'kss.hints' in ip.extension_manager.loaded}))")
-nb.cells.append(probe)
-NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
-               resources={"metadata": {"path": str(__import__('pathlib').Path(path).parent)}}).execute()
-errors = []
-for number, cell in enumerate(nb.cells[:-1], start=1):
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            errors.append(f"cell {number}: {out.get('ename')}: {out.get('evalue')}")
-        if out.get("output_type") == "stream" and out.get("name") == "stderr":
-            errors.append(f"cell {number}: stderr: {out.get('text', '')[:300]}")
-texts = [o.get("text", "") for o in nb.cells[-1].get("outputs", []) if o.get("output_type") == "stream"]
-errors += [f"probe: {o.get('ename')}: {o.get('evalue')}" for o in nb.cells[-1].get("outputs", [])
-           if o.get("output_type") == "error"]
-print(json.dumps({"errors": errors, "probe": json.loads(texts[-1]) if texts else None}))
+results = []
+for path in sys.argv[1:]:
+    nb = nbformat.read(path, as_version=4)
+    probe = nbformat.v4.new_code_cell(
+        "import json, kss, kss.data\n"
+        "ip = get_ipython()\n"
+        "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
+        " 'hints': 'kss.hints' in ip.extension_manager.loaded}))")
+    nb.cells.append(probe)
+    NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(__import__('pathlib').Path(path).parent)}}).execute()
+    errors = []
+    for number, cell in enumerate(nb.cells[:-1], start=1):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                errors.append(f"cell {number}: {out.get('ename')}: {out.get('evalue')}")
+            if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                errors.append(f"cell {number}: stderr: {out.get('text', '')[:300]}")
+    texts = [o.get("text", "") for o in nb.cells[-1].get("outputs", []) if o.get("output_type") == "stream"]
+    errors += [f"probe: {o.get('ename')}: {o.get('evalue')}" for o in nb.cells[-1].get("outputs", [])
+               if o.get("output_type") == "error"]
+    results.append({"errors": errors, "probe": json.loads(texts[-1]) if texts else None})
+print(json.dumps(results))
 '''
 
 
-def run_lesson(python: Path, notebook: Path, env: dict) -> dict:
-    """Execute `notebook` (from its own folder) with `python`'s kernel; returns
+def run_lessons(python: Path, notebooks: list[Path], env: dict) -> list[dict]:
+    """Execute each notebook (each from its own folder, each in a fresh kernel of
+    `python`'s environment), one after the other in one runner process (one start-up of
+    nbclient instead of one per lesson); returns, per notebook,
     {"errors": [...], "probe": {"kss": file, "data": folder, "hints": bool}}."""
-    result = subprocess.run([str(python), "-c", RUNNER, str(notebook)], capture_output=True,
-                            text=True, env=env, cwd=notebook.parent, timeout=300)
+    result = subprocess.run([str(python), "-c", RUNNER, *map(str, notebooks)], capture_output=True,
+                            text=True, env=env, cwd=notebooks[0].parent, timeout=300 * len(notebooks))
     if result.returncode != 0:
-        raise AssertionError(f"running {notebook.name} failed:\n{result.stderr[-3000:]}")
+        raise AssertionError(f"running {', '.join(n.name for n in notebooks)} failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def run_lesson(python: Path, notebook: Path, env: dict) -> dict:
+    return run_lessons(python, [notebook], env)[0]
 
 
 def copy_tracked(dest: Path, only: tuple[str, ...] = ()) -> Path:

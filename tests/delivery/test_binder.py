@@ -135,9 +135,8 @@ def test_replayed_build_runs_the_lessons(binder):
     assert (prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.d" / "kss-bahasa-indonesia.json").exists(), \
         "postBuild makes JupyterLab open in Indonesian"
 
-    for lesson in LESSONS:
-        notebook = repo / "notebooks" / "id" / lesson
-        outcome = scratch.run_lesson(python, notebook, env)
+    outcomes = scratch.run_lessons(python, [repo / "notebooks" / "id" / lesson for lesson in LESSONS], env)
+    for lesson, outcome in zip(LESSONS, outcomes, strict=True):
         assert outcome["errors"] == [], f"{lesson} on Binder: {outcome['errors']}"
         probe = outcome["probe"]
         assert Path(probe["kss"]).is_relative_to(prefix)

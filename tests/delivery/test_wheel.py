@@ -51,21 +51,30 @@ def test_wheel_ships_the_package_and_a_copy_of_the_data(installed):
     assert not [n for n in names if n.startswith(("tests/", "tools/", "notebooks/"))]
 
 
-def test_lesson_in_a_pulled_repository_reads_its_data(installed):
+@pytest.fixture(scope="module")
+def lessons_run(installed):
+    """Lesson 02 from a pulled copy of the repository and lesson 00 from a copy of
+    notebooks/ alone, both run in the hub environment (one runner for the two)."""
     where, python, _, env = installed
     home = scratch.copy_tracked(where / "home" / "siswa" / "kss-notebooks")
-    outcome = scratch.run_lesson(python, home / "notebooks" / "id" / "02-konferensi-asia-afrika.ipynb", env)
+    alone = scratch.copy_tracked(where / "elsewhere", only=("notebooks/",))
+    assert not (alone / "data").exists()
+    pulled, copied = scratch.run_lessons(python, [home / "notebooks" / "id" / "02-konferensi-asia-afrika.ipynb",
+                                                  alone / "notebooks" / "id" / "00-mulai-di-sini.ipynb"], env)
+    return {"home": home, "pulled": pulled, "copied": copied}
+
+
+def test_lesson_in_a_pulled_repository_reads_its_data(installed, lessons_run):
+    _, python, _, _ = installed
+    outcome = lessons_run["pulled"]
     assert outcome["errors"] == [], outcome["errors"]
     probe = outcome["probe"]
     assert "site-packages" in probe["kss"] and Path(probe["kss"]).is_relative_to(python.parent.parent)
-    assert Path(probe["data"]) == (home / "data").resolve()
+    assert Path(probe["data"]) == (lessons_run["home"] / "data").resolve()
 
 
-def test_lesson_copied_alone_uses_the_tables_in_the_wheel(installed):
-    where, python, _, env = installed
-    alone = scratch.copy_tracked(where / "elsewhere", only=("notebooks/",))
-    assert not (alone / "data").exists()
-    outcome = scratch.run_lesson(python, alone / "notebooks" / "id" / "00-mulai-di-sini.ipynb", env)
+def test_lesson_copied_alone_uses_the_tables_in_the_wheel(lessons_run):
+    outcome = lessons_run["copied"]
     assert outcome["errors"] == [], outcome["errors"]
     data = Path(outcome["probe"]["data"])
     assert data.name == "_data" and data.parent.name == "kss" and "site-packages" in str(data)
