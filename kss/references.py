@@ -8,6 +8,13 @@ and what kind of source it is. The details come from data/sources.csv.
 
 Every URL in a lesson's Sumber section is written this way (tools/references.py does it;
 tests/test_sources.py checks it). Secondary sources are labelled as weaker.
+
+A title is the page's own title, in the page's own language, and is set in italics. Where a
+page has no usable title of its own (or its title could not be checked), data/sources.csv gives
+a short description in square brackets instead, "[Berita tentang ...]"; a described title is
+written as it is, in brackets and not in italics, so a reader can tell it from a real title:
+
+    ANTARA, [Berita ANTARA tentang ...] (2017). https://... [pers]
 """
 from __future__ import annotations
 
@@ -37,14 +44,25 @@ def written_date(value: str | None, lang: str = "id") -> str:
     return f"{int(parts[2])} {month} {parts[0]}"
 
 
+def described(title: str) -> bool:
+    """True for a description in square brackets, not the page's own title."""
+    return title.startswith("[") and title.endswith("]")
+
+
 def reference(url: str, lang: str = "id") -> str:
     """The reference for `url`; a DataError names data/sources.csv when it is not listed."""
     table = data.load("sources").set_index("url")
     if url not in table.index:
         raise data.DataError(f"sumber '{url}' belum dicatat di data/sources.csv (tambahkan satu "
                              "baris: url, kind, publisher, title, date)")
-    row = table.loc[url]
-    date = row["date"] if isinstance(row["date"], str) else None
+    return written(url, table.loc[url], lang)
+
+
+def written(url: str, row, lang: str = "id") -> str:
+    """The reference for `url` from one row of data/sources.csv (publisher, title, date, kind)."""
+    date = row["date"] if isinstance(row["date"], str) and row["date"] else None
     title = row["title"].replace("$", "\\$")   # a '$' would start MathJax maths in Jupyter
-    return (f"{row['publisher']}, *{title}* ({written_date(date, lang)}). {url} "
+    if not described(title):
+        title = f"*{title}*"
+    return (f"{row['publisher']}, {title} ({written_date(date, lang)}). {url} "
             f"[{KIND_LABELS[lang][row['kind']]}]")

@@ -50,7 +50,9 @@ def source_rows() -> dict[str, dict]:
 
 def bare_urls(text: str, sources: dict[str, dict]) -> list[str]:
     """URLs of `text` not written as 'Publisher, *Title* (date). URL [kind]' with the
-    publisher, title and kind that data/sources.csv gives for that URL."""
+    publisher, title and kind that data/sources.csv gives for that URL. A title in square
+    brackets is a description, not the page's own title, and is written without italics:
+    'Publisher, [Description] (date). URL [kind]'."""
     problems = []
     for match in URL.finditer(text):
         url = match.group().rstrip(".,")
@@ -61,10 +63,14 @@ def bare_urls(text: str, sources: dict[str, dict]) -> list[str]:
         if row is None:
             problems.append(f"{url} (not in data/sources.csv)")
             continue
-        head = re.search(r"(?:^|[:;(]\s|\n- )([^\n]+?), \*([^*\n]+)\* \(([^()\n]+)\)\. $", before)
+        head = re.search(r"(?:^|[:;(]\s|\n- )([^\n]+?), (?:\*([^*\n]+)\*|(\[[^\]\n]+\])) \(([^()\n]+)\)\. $",
+                         before)
         tail = re.match(r" \[([^\]\n]+)\]", after)
+        title = row["title"].replace("$", "\\$")
+        described = title.startswith("[") and title.endswith("]")
         if not (head and tail and head.group(1).endswith(row["publisher"])
-                and head.group(2) == row["title"].replace("$", "\\$") and tail.group(1) == KIND_WORDS[row["kind"]]):
+                and (head.group(3) if described else head.group(2)) == title
+                and tail.group(1) == KIND_WORDS[row["kind"]]):
             problems.append(url)
     return problems
 
@@ -117,6 +123,49 @@ def test_a_bare_url_is_caught():
     assert bare_urls(f"- Laporan: {row['publisher']}. {url} [sumber primer]", sources) == [url]
     assert bare_urls(written.replace("sumber primer", "pers"), sources) == [url]   # wrong kind
     assert bare_urls("- https://example.org/x", sources) == ["https://example.org/x (not in data/sources.csv)"]
+
+
+def test_a_described_title_is_written_without_italics():
+    sources = source_rows()
+    url, row = next((u, r) for u, r in sources.items() if r["title"].startswith("["))
+    plain = f"- {row['publisher']}, {row['title']} (x). {url} [{KIND_WORDS[row['kind']]}]"
+    assert bare_urls(plain, sources) == []
+    assert bare_urls(plain.replace(row["title"], f"*{row['title']}*"), sources) == [url]
+    real_url, real = next((u, r) for u, r in sources.items() if not r["title"].startswith("[")
+                          and "$" not in r["title"])
+    italic = f"- {real['publisher']}, *{real['title']}* (x). {real_url} [{KIND_WORDS[real['kind']]}]"
+    assert bare_urls(italic, sources) == []
+    assert bare_urls(italic.replace(f"*{real['title']}*", f"[{real['title']}]"), sources) == [real_url]
+
+
+# ---------------------------------------------------------------- titles are titles
+
+def slug_title(title: str, url: str) -> bool:
+    """A title that is only the words of a segment of its URL, lower-cased after the first
+    letter ('Govt widen road transhipment'): made from the address, not read from the page."""
+    if title.startswith("[") or title[1:] != title[1:].lower():
+        return False
+    words = " ".join(re.findall(r"[a-z0-9]+", title.lower()))
+    if words.count(" ") < 2:
+        return False
+    path = re.sub(r"^https?://[^/]+", "", re.sub(r"[?#].*", "", url))
+    return any(words in " ".join(re.findall(r"[a-z0-9]+", segment.lower()))
+               for segment in path.split("/") if segment)
+
+
+def test_no_title_is_made_from_its_url():
+    made = [r["url"] for r in read_rows("sources.csv") if slug_title(r["title"], r["url"])]
+    assert not made, ("titles in data/sources.csv that are the URL's words, not the page's title "
+                      f"(write the real title, or a description in [brackets]): {made}")
+
+
+def test_the_slug_check_catches_a_slug():
+    url = "https://www.thedailystar.net/business/govt-widen-road-transhipment-1423741?amp"
+    assert slug_title("Govt widen road transhipment", url)
+    assert not slug_title("Govt to widen road for transhipment", url)
+    assert not slug_title("[Berita tentang pelebaran jalan]", url)
+    assert not slug_title("Indonesia and Brazil to cooperate on biofuel",
+                          "https://www.rnz.co.nz/news/world/2989/indonesia-and-brazil-to-cooperate-on-biofuel")
 
 
 def test_the_reference_tool_changes_nothing_twice():

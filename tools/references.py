@@ -3,14 +3,25 @@
     python tools/references.py notebooks/id/02-konferensi-asia-afrika.ipynb
     python tools/references.py            # every notebook in notebooks/
 
-A bare URL becomes "Publisher, *Title* (date). URL [kind]"; a URL already written that
-way is left as it is, so the tool can run again after a Sumber section is edited. A URL
-that is not in data/sources.csv stops the tool with its name: add it there first.
+A bare URL becomes "Publisher, *Title* (date). URL [kind]" (a described title in
+[brackets] is not set in italics, see kss/references.py); a URL already written that way is
+left as it is, so the tool can run again after a Sumber section is edited. A URL that is not
+in data/sources.csv stops the tool with its name: add it there first.
+
+After a title, date, publisher or kind changed in data/sources.csv, the references written
+from the old row are no longer recognised; name the git revision they were written from and
+they are rewritten from the new rows:
+
+    python tools/references.py --was main          # or --was HEAD~1, a commit, a tag
+
 Only the Sumber cell changes; re-execute the notebook afterwards (tools/notebooks.py).
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -20,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from kss import data  # noqa: E402
-from kss.references import reference  # noqa: E402
+from kss.references import reference, written  # noqa: E402
 
 URL = re.compile(r"https?://[^\s;<>\]]+")
 
@@ -32,13 +43,27 @@ def _bare(url: str) -> str:
     return url
 
 
-def rewrite(text: str) -> str:
+def previous_rows(revision: str) -> list[dict]:
+    """The rows of data/sources.csv at a git revision (for --was)."""
+    shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:data/sources.csv"],
+                           capture_output=True, text=True)
+    if shown.returncode != 0:
+        raise SystemExit(f"--was {revision}: {shown.stderr.strip()}")
+    return list(csv.DictReader(io.StringIO(shown.stdout)))
+
+
+def rewrite(text: str, previous: list[dict] | None = None) -> str:
     known = data.load("sources")["url"].tolist()
     # written references back to bare URLs first, so that a second run changes nothing
     for url in sorted(known, key=len, reverse=True):
-        written = reference(url)
-        if written in text:
-            text = text.replace(written, url)
+        current = reference(url)
+        if current in text:
+            text = text.replace(current, url)
+    for row in sorted(previous or [], key=lambda r: len(r["url"]), reverse=True):
+        if row["url"] in known:
+            old = written(row["url"], row)
+            if old in text:
+                text = text.replace(old, row["url"])
     lines = []
     for line in text.split("\n"):
         line = URL.sub(lambda m: reference(_bare(m.group())) + m.group()[len(_bare(m.group())):], line)
@@ -47,6 +72,13 @@ def rewrite(text: str) -> str:
 
 
 def main(paths: list[str]) -> int:
+    previous = None
+    if "--was" in paths:
+        at = paths.index("--was")
+        if at + 1 >= len(paths):
+            raise SystemExit("--was needs a git revision, e.g. --was main")
+        previous = previous_rows(paths[at + 1])
+        paths = paths[:at] + paths[at + 2:]
     targets = [Path(p) for p in paths] or sorted((ROOT / "notebooks").rglob("*.ipynb"))
     for path in targets:
         nb = nbformat.read(path, as_version=4)
@@ -54,7 +86,7 @@ def main(paths: list[str]) -> int:
         for cell in nb.cells:
             if cell.cell_type == "markdown" and cell.source.lstrip().startswith("## Sumber"):
                 try:
-                    new = rewrite(cell.source)
+                    new = rewrite(cell.source, previous)
                 except data.DataError as exc:
                     print(f"{path}: {exc}", file=sys.stderr)
                     return 1

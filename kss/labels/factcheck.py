@@ -1,8 +1,8 @@
 """Labels of the fact-check activity (kss.factcheck), used in lesson 05."""
 
 ID = {
-    "factcheck.verdict.true": "Benar",
-    "factcheck.verdict.partly": "Sebagian benar",
+    "factcheck.verdict.true": "Terverifikasi",
+    "factcheck.verdict.partly": "Terverifikasi sebagian",
     "factcheck.verdict.unsupported": "Tidak didukung sumber",
     "factcheck.status.verified": "Terverifikasi",
     "factcheck.status.partly_verified": "Terverifikasi sebagian",
@@ -37,8 +37,8 @@ ID = {
 }
 
 EN = {
-    "factcheck.verdict.true": "True",
-    "factcheck.verdict.partly": "Partly true",
+    "factcheck.verdict.true": "Verified",
+    "factcheck.verdict.partly": "Partly verified",
     "factcheck.verdict.unsupported": "Not supported by sources",
     "factcheck.status.verified": "Verified",
     "factcheck.status.partly_verified": "Partly verified",

@@ -41,11 +41,11 @@ QUESTIONS = [
         "memberi dana atau dukungan teknis; mitra penerima adalah yang dibantu.",
     ),
     Question(
-        "Balai Besar Inseminasi Buatan Singosari berbagi keahlian dengan Kirgistan, dijembatani Bank Pembangunan "
+        "Balai Besar Inseminasi Buatan Singosari berbagi keahlian dengan Kirgizstan, dijembatani Bank Pembangunan "
         "Islam (IsDB). Termasuk bentuk apa kerja sama ini?",
         ("Bilateral", "Regional", "Multilateral", "Triangular (segitiga)"),
         3,
-        "Dua negara berkembang (Indonesia dan Kirgistan) bekerja sama dengan dukungan sebuah organisasi "
+        "Dua negara berkembang (Indonesia dan Kirgizstan) bekerja sama dengan dukungan sebuah organisasi "
         "multilateral (IsDB): itu kerja sama triangular.",
     ),
     Question(

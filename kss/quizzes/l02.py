@@ -34,7 +34,7 @@ QUESTIONS = [
     Question(
         "Dua peserta KAA belum merdeka pada April 1955. Siapa mereka?",
         ("Pantai Emas (kini Ghana) dan Sudan",
-         "Mesir dan Etiopia",
+         "Mesir dan Ethiopia",
          "Liberia dan Libya"),
         0,
         "Sudan merdeka pada 1 Januari 1956, dan Pantai Emas merdeka sebagai Ghana pada 1957.",
@@ -49,10 +49,10 @@ QUESTIONS = [
     Question(
         "Artikel sumber menyebut KAA sebagai 'forum internasional pertama yang menyatukan negara-negara "
         "berkembang Asia dan Afrika'. Bagaimana status klaim ini?",
-        ("Terbukti benar seluruhnya",
+        ("Terverifikasi seluruhnya",
          "Terverifikasi sebagian: KAA konferensi antarbenua pertama para pemerintah Asia dan Afrika, "
          "tetapi bukan pertemuan pertama bangsa-bangsa terjajah",
-         "Salah: KAA tidak pernah terjadi"),
+         "Dibantah sumber: KAA tidak pernah terjadi"),
         1,
         "Soekarno menyebut KAA 'konferensi antarbenua pertama bangsa-bangsa kulit berwarna', tetapi dalam "
         "pidato yang sama ia mengingat Konferensi Liga Menentang Imperialisme di Brussel (1927).",

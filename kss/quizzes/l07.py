@@ -12,7 +12,7 @@ QUESTIONS = [
          "Sama saja",
          "Hilang sama sekali"),
         0,
-        "Pada 1955 Lebanon yang terkaya dan Etiopia yang termiskin; pada 2023 Arab Saudi yang terkaya dan "
+        "Pada 1955 Lebanon yang terkaya dan Ethiopia yang termiskin; pada 2023 Arab Saudi yang terkaya dan "
         "Liberia yang termiskin, dan rasio keduanya jauh lebih besar, walaupun lebih kecil daripada saat "
         "paling lebar, pada pertengahan 1990-an. Kesenjangan kapasitas tidak hilang dengan sendirinya.",
     ),

@@ -1,0 +1,101 @@
+"""One term for each thing in the Indonesian text a learner reads: country names spelled
+the way data/countries.csv (the names the maps and tables show) spells them, the status of
+a claim named with the words of its status label, one colour word for each colour.
+
+Checked here: the Indonesian columns of data/*.csv, the Indonesian labels (kss/labels/*,
+dict ID) and the quizzes (kss/quizzes/*). The variants are written out here, apart from the
+text they check; each maps to the one term to use instead.
+"""
+import csv
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import kss.labels
+import kss.quizzes
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# variant -> the term used everywhere (country names as in data/countries.csv, name_id)
+COUNTRY_VARIANTS = {
+    "Kirgistan": "Kirgizstan", "Kyrgyzstan": "Kirgizstan", "Cina": "Tiongkok", "China": "Tiongkok",
+    "RRC": "Tiongkok", "Timor Leste": "Timor-Leste", "Timor Timur": "Timor-Leste", "Etiopia": "Ethiopia",
+    "Afghanistan": "Afganistan", "Saudi Arabia": "Arab Saudi", "Brazil": "Brasil", "Libanon": "Lebanon",
+    "Jordania": "Yordania", "Syria": "Suriah", "Yemen": "Yaman", "Iraq": "Irak", "Türkiye": "Turki",
+    "Turkey": "Turki", "Pilipina": "Filipina", "Philippines": "Filipina", "Papua New Guinea": "Papua Nugini",
+    "Mozambique": "Mozambik", "Srilanka": "Sri Lanka", "Muangthai": "Thailand", "Viet Nam": "Vietnam",
+    "Kolumbia": "Kolombia", "Mexico": "Meksiko", "Egypt": "Mesir",
+    "South Korea": "Korea Selatan", "Korsel": "Korea Selatan", "New Zealand": "Selandia Baru",
+}
+# a claim's status: the words of the status labels (kss/labels/factcheck.py, guide.py, south.py)
+STATUS_VARIANTS = {
+    "Terbukti benar": "Terverifikasi", "terbukti benar": "terverifikasi",
+    "Sebagian benar": "Terverifikasi sebagian", "Benar sebagian": "Terverifikasi sebagian",
+    "Tidak terverifikasi": "Belum terverifikasi", "tidak terverifikasi": "belum terverifikasi",
+    "terbukti salah": "dibantah sumber", "Terbukti salah": "Dibantah sumber",
+    "bertentangan dengan sumber": "dibantah sumber",
+}
+# colours: one Indonesian word for each colour of kss.style.PALETTE
+COLOUR_VARIANTS = {"oranye": "jingga", "oren": "jingga", "kelabu": "abu-abu", "coklat": "cokelat",
+                   "violet": "ungu"}
+VARIANTS = {**COUNTRY_VARIANTS, **STATUS_VARIANTS, **COLOUR_VARIANTS}
+
+
+def variants_in(text: str) -> list[str]:
+    """Each variant of VARIANTS that `text` contains as a whole word."""
+    return [v for v in VARIANTS if re.search(r"(?<![\w-])" + re.escape(v) + r"(?![\w-])", text)]
+
+
+def data_texts():
+    """(where, text) for every Indonesian cell of data/*.csv: the columns named *_id that are
+    not a table's key, claims' claim_id_text, and the described titles of sources.csv."""
+    for path in sorted(DATA.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            reader = csv.DictReader(f)
+            key = reader.fieldnames[0]
+            columns = [c for c in reader.fieldnames
+                       if (c.endswith("_id") and c != key) or c == "claim_id_text"]
+            for number, row in enumerate(reader, start=2):
+                for column in columns:
+                    yield f"{path.name}, baris {number}, kolom '{column}'", row[column]
+                if path.name == "sources.csv" and row["title"].startswith("["):
+                    yield f"{path.name}, baris {number}, kolom 'title'", row["title"]
+
+
+def label_texts():
+    for info in pkgutil.iter_modules(kss.labels.__path__):
+        module = importlib.import_module(f"kss.labels.{info.name}")
+        for key, text in getattr(module, "ID", {}).items():
+            yield f"kss/labels/{info.name}.py, {key}", str(text)
+
+
+def quiz_texts():
+    for info in pkgutil.iter_modules(kss.quizzes.__path__):
+        module = importlib.import_module(f"kss.quizzes.{info.name}")
+        yield f"kss/quizzes/{info.name}.py, TITLE", getattr(module, "TITLE", "")
+        for number, question in enumerate(getattr(module, "QUESTIONS", []), start=1):
+            for part in (question.text, *question.options, question.explanation):
+                yield f"kss/quizzes/{info.name}.py, soal {number}", part
+
+
+@pytest.mark.parametrize("texts", [data_texts, label_texts, quiz_texts], ids=["data", "labels", "quizzes"])
+def test_one_term_for_each_thing(texts):
+    found = [f"{where}: '{v}' -> '{VARIANTS[v]}'" for where, text in texts() for v in variants_in(text)]
+    assert not found, "variant spellings (use the term on the right):\n" + "\n".join(found)
+
+
+def test_the_terms_are_the_map_names():
+    with (DATA / "countries.csv").open(encoding="utf-8", newline="") as f:
+        names = {row["name_id"] for row in csv.DictReader(f)}
+    assert {v for v in COUNTRY_VARIANTS.values()} <= names
+    assert not names & set(COUNTRY_VARIANTS)
+
+
+def test_the_check_finds_a_variant():
+    assert variants_in("Inseminasi buatan sapi Indonesia–Kirgistan") == ["Kirgistan"]
+    assert variants_in("garis oranye dan Timor Leste") == ["Timor Leste", "oranye"]
+    assert variants_in("Timor-Leste, Tiongkok, Kirgizstan, garis jingga") == []
+    assert variants_in("China Daily") == ["China"]   # a name in a described title counts too
