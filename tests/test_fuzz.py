@@ -12,7 +12,7 @@ an exception in a handler is not swallowed by ipywidgets). After every step:
 - typed text shows up html-escaped, and no HTML output of the view holds a raw tag from it;
 - no HTML output of any view holds a raw <script.
 
-Speed (the non-browser suite has a 60 s budget): an explorer step runs the real draw()
+Speed (the non-browser suite has a 45 s budget on 2 workers): an explorer step runs the real draw()
 (building the matplotlib figure, where data and control values meet); the PNG encoding
 is replaced by a stub except on every RENDER_EVERY-th step and on every step that
 changed a text field (text reaches matplotlib there: '$' would start math mode), which
