@@ -52,6 +52,13 @@ TERMS = ("kss", "south", "north_south", "forms", "triangular", "kaa", "bapa", "s
 
 _DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
 _HEADING = re.compile(r"^## +(.+?)\s*$", re.M)
+_STATED_MINUTES = re.compile(r"\s*\(sekitar \d+ menit\)$")
+
+
+def section_name(heading: str) -> str:
+    """A '## ' heading without the minutes it states: 'Latihan (sekitar 5 menit)' -> 'Latihan'
+    (tools/lesson_time.py reads those minutes)."""
+    return _STATED_MINUTES.sub("", heading.strip())
 
 
 def _md(text: str):
@@ -150,7 +157,7 @@ def _sections(nb) -> list[tuple[str, list[str]]]:
             before = text[pos:match.start()]
             if before.strip():
                 sections[-1][1].append(before)
-            sections.append((match.group(1).strip(), []))
+            sections.append((section_name(match.group(1)), []))
             pos = match.end()
         rest = text[pos:]
         if rest.strip():

@@ -23,12 +23,25 @@ class Question:
     options: tuple[str, ...]
     answer: int            # index into options
     explanation: str
+    # one entry per option: for each wrong option, the misconception that makes a learner
+    # choose it (shown after "Keliru yang sering terjadi:"); "" for the right answer
+    misconceptions: tuple[str, ...] = ()
 
     def __post_init__(self):
         if not 0 <= self.answer < len(self.options):
             raise ValueError(f"answer {self.answer} out of range for {self.text!r}")
         if len(set(self.options)) != len(self.options):
             raise ValueError(f"options repeat in {self.text!r}")
+        if self.misconceptions and len(self.misconceptions) != len(self.options):
+            raise ValueError(f"one misconception per option (\"\" for the answer) in {self.text!r}")
+        if self.misconceptions and self.misconceptions[self.answer]:
+            raise ValueError(f"the right answer has no misconception in {self.text!r}")
+
+    def misconception(self, option: int) -> str:
+        """The misconception behind wrong option `option` ("" for the answer or when none is written)."""
+        if option == self.answer or not 0 <= option < len(self.misconceptions):
+            return ""
+        return self.misconceptions[option]
 
 
 class QuestionView:
@@ -55,6 +68,10 @@ class QuestionView:
         correct = chosen in options and options.index(chosen) == self.question.answer
         self.result = correct
         head = t("quiz.correct") if correct else t("quiz.wrong")
+        misconception = "" if correct or chosen not in options else \
+            self.question.misconception(options.index(chosen))
+        if misconception:
+            head += f" {t('quiz.misconception')} {misconception}"
         self.feedback.value = _box(f"{head} {self.question.explanation}",
                                    "right" if correct else "wrong")
         self._on_change()
@@ -126,6 +143,10 @@ def answer_key(lesson: str) -> str:
     lines = [f"| No | {t('quiz.question', n='').strip()} | {t('quiz.answer_key')} | {t('quiz.explanation')} |",
              "|---|---|---|---|"]
     for i, q in enumerate(questions_for(lesson), start=1):
-        cells = [str(i), q.text, f"{'abcdefgh'[q.answer]}. {q.options[q.answer]}", q.explanation]
+        explanation = q.explanation
+        wrong = [f"{'abcdefgh'[k]}. {q.misconception(k)}" for k in range(len(q.options)) if q.misconception(k)]
+        if wrong:
+            explanation += f"<br>{t('quiz.misconceptions_key')}:<br>" + "<br>".join(wrong)
+        cells = [str(i), q.text, f"{'abcdefgh'[q.answer]}. {q.options[q.answer]}", explanation]
         lines.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
     return "\n".join(lines)

@@ -110,7 +110,7 @@ def test_every_number_in_the_lesson_text_is_backed(path):
 def test_every_number_in_the_quiz_is_backed(path):
     number = path.name[:2]
     questions = questions_for(number)
-    text = "\n".join(" ".join([q.text, *q.options, q.explanation]) for q in questions)
+    text = "\n".join(" ".join([q.text, *q.options, q.explanation, *q.misconceptions]) for q in questions)
     _, extra = lesson_text(path)
     missing = unbacked(text, extra)
     assert not missing, f"quiz {number}: numbers not backed by data: {sorted(set(missing))}"

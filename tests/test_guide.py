@@ -245,11 +245,11 @@ PLAN_SECTIONS = {
     "00": ["Widget pertama"],
     "01": ["Pengertian menurut PBB dan pemerintah Indonesia", "Empat bentuk KSS"],
     "02": ["Bandung, April 1955", "Siapa saja yang datang?", "Apa yang dibahas?", "Dasasila Bandung"],
-    "03": ["2015–2019: Bandung+60, SDG 17 dan BAPA+40", "Indonesia di garis waktu"],
+    "03": ["Dari satu konferensi menjadi satu gerakan", "Indonesia di garis waktu"],
     "04": ["Empat manfaat menurut artikel", "Apakah negara-negara Bandung berubah?",
            "Hati-hati: berubah bersama belum tentu sebab-akibat"],
     "05": ['Periksa fakta: benarkah ada "KTT KSS 2018"?'],
-    "06": ["Peta semua contoh", "Aktivitas: nilai satu contoh"],
+    "06": ["Peta semua contoh"],
     "07": ["Tiga tantangan menurut artikel", "Tantangan lain yang terdokumentasi"],
     "08": ["Proyek: rancang kerja sama KSS-mu", "Kuis singkat"],
 }

@@ -181,7 +181,7 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
                 continue
             if nxt is not None and is_widget_cell(nxt) and RUN_THIS.match(text) and not heading:
                 continue      # "Jalankan sel berikut ...": nothing to run on paper
-            if heading and heading.group(1).strip() == "Kuis singkat":
+            if heading and re.sub(r"\s*\(sekitar \d+ menit\)$", "", heading.group(1).strip()) == "Kuis singkat":
                 text = "## Kuis singkat\n" + ("Kunci jawaban kuis, dengan penjelasannya." if teacher else
                                              "Beri tanda pada satu jawaban untuk setiap soal.")
             text = answers(text, teacher)

@@ -191,7 +191,7 @@ def deck(nb, nn: str) -> nbformat.NotebookNode:
         text = re.sub(r"^<!--[A-Z-]+-->\s*\n", "", text)            # generated-block markers
         m = re.match(r"^(#{1,2}) +(.+?)\s*$", text, flags=re.M)
         if m and text.startswith("##"):
-            section = m.group(2)
+            section = re.sub(r"\s*\(sekitar \d+ menit\)$", "", m.group(2))   # minutes: lesson_time.py
         if section in SKIP_SECTIONS or not text.strip():
             continue
         if section == "Kuis singkat" and "**Soal" in text:

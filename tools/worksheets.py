@@ -192,7 +192,12 @@ def notebook(nn: str, title: str) -> nbformat.NotebookNode:
              "ditunjukkan penjelajah pelajaran untuk pilihan yang ditanyakan aktivitasnya.\n\n"
              "Nama: ____________________  Kelas: ________  Tanggal: ____________"]
     for text in activities_after_widgets(nn):
-        cells.append("## Aktivitas\n\n" + text)
+        # the minutes the label states go into the heading, so the text keeps its length on paper
+        label = re.match(r"> \*\*Aktivitas \(([^)]*menit)\)", text)
+        heading = f"## Aktivitas ({label.group(1)})" if label else "## Aktivitas"
+        if label:
+            text = "> **Aktivitas" + text[label.end():]
+        cells.append(heading + "\n\n" + text)
     views = explorer_views(nn)
     if views:
         cells.append("## Yang ditunjukkan penjelajah")

@@ -64,6 +64,8 @@ ID = {
     "quiz.question": "Soal {n}",
     "quiz.answer_key": "Kunci jawaban",
     "quiz.explanation": "Penjelasan",
+    "quiz.misconception": "Keliru yang sering terjadi:",
+    "quiz.misconceptions_key": "Keliru yang sering terjadi",
 }
 
 EN = {
@@ -126,4 +128,6 @@ EN = {
     "quiz.question": "Question {n}",
     "quiz.answer_key": "Answer key",
     "quiz.explanation": "Explanation",
+    "quiz.misconception": "A common mistake:",
+    "quiz.misconceptions_key": "Common mistakes",
 }

@@ -15,6 +15,10 @@ QUESTIONS = [
         1,
         "PBB menekankan pertukaran antarnegara berkembang. 'Selatan' bukan soal letak di peta: "
         "India dan Tiongkok ada di belahan bumi utara tetapi termasuk negara Selatan.",
+        misconceptions=(
+            "menyamakan KSS dengan bantuan negara maju. Itu kerja sama Utara-Selatan; KSS terjadi di antara negara berkembang.",
+            "",
+            "mengira \"Selatan\" berarti letak di belahan bumi selatan. India dan Tiongkok ada di utara khatulistiwa tetapi termasuk Selatan, dan KSS bukan hanya soal dagang."),
     ),
     Question(
         "Apa kata Dokumen Hasil Nairobi (2009) tentang hubungan KSS dengan kerja sama Utara-Selatan?",
@@ -23,6 +27,10 @@ QUESTIONS = [
          "KSS hanya boleh berjalan jika dibiayai negara Utara"),
         1,
         "Dokumen Hasil Nairobi menegaskan bahwa KSS melengkapi kerja sama Utara-Selatan, bukan menggantikannya.",
+        misconceptions=(
+            "mengira KSS menggantikan bantuan dari negara maju. Dokumen Nairobi menyebutnya pelengkap.",
+            "",
+            "mencampur KSS dengan kerja sama triangular. KSS tidak bergantung pada dana negara Utara; dukungan negara maju adalah bentuk tambahan."),
     ),
     Question(
         "Artikel sumber menyebut bentuk KSS bilateral, regional dan multilateral. Bentuk mana yang tidak disebutnya?",
@@ -30,6 +38,11 @@ QUESTIONS = [
         0,
         "Artikel tidak menyebut kerja sama triangular, yaitu KSS yang didukung negara maju atau organisasi "
         "multilateral. PBB punya definisi kerja untuk bentuk ini.",
+        misconceptions=(
+            "",
+            "mengira artikel melewatkan bentuk bilateral. Bilateral justru disebut; yang dilewatkan triangular.",
+            "mengira artikel melewatkan bentuk regional. Regional justru disebut; yang dilewatkan triangular.",
+            "mengira artikel melewatkan bentuk multilateral. Multilateral justru disebut; yang dilewatkan triangular."),
     ),
     Question(
         "Dalam kerja sama triangular, apa peran 'mitra poros'?",
@@ -39,6 +52,10 @@ QUESTIONS = [
         1,
         "Mitra poros adalah negara berkembang yang berbagi pengalamannya. Mitra fasilitator menghubungkan dan "
         "memberi dana atau dukungan teknis; mitra penerima adalah yang dibantu.",
+        misconceptions=(
+            "menyamakan mitra poros dengan mitra penerima. Penerima yang dibantu; poros yang berbagi keahlian.",
+            "",
+            "menyamakan mitra poros dengan mitra fasilitator. Fasilitator yang memberi dana atau dukungan teknis; poros adalah negara berkembang yang berbagi pengalamannya."),
     ),
     Question(
         "Balai Besar Inseminasi Buatan Singosari berbagi keahlian dengan Kirgizstan, dijembatani Bank Pembangunan "
@@ -47,6 +64,11 @@ QUESTIONS = [
         3,
         "Dua negara berkembang (Indonesia dan Kirgizstan) bekerja sama dengan dukungan sebuah organisasi "
         "multilateral (IsDB): itu kerja sama triangular.",
+        misconceptions=(
+            "hanya menghitung dua negaranya dan melupakan IsDB yang menjembatani.",
+            "mengira dua negara dari kawasan yang berbeda bisa disebut kerja sama regional. Indonesia dan Kirgistan tidak satu kawasan.",
+            "mengira setiap kerja sama yang melibatkan organisasi internasional adalah multilateral. Di sini IsDB mendukung kerja sama dua negara berkembang, jadi triangular.",
+            ""),
     ),
     Question(
         "India, Brasil dan Afrika Selatan masing-masing menyetor USD 1 juta per tahun ke Dana IBSA, yang "
@@ -54,5 +76,9 @@ QUESTIONS = [
         ("Bilateral", "Multilateral", "Triangular (segitiga)"),
         1,
         "Negara-negara berkembang bekerja lewat dana bersama yang mereka dirikan: bentuk multilateral.",
+        misconceptions=(
+            "menghitung pasangan negara. Uangnya masuk ke satu dana bersama yang membiayai banyak negara, jadi bukan kerja sama dua negara.",
+            "",
+            "mengira \"triangular\" berarti tiga negara. Triangular berarti KSS yang didukung negara maju atau organisasi multilateral, berapa pun jumlah negaranya."),
     ),
 ]

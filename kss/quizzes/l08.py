@@ -15,6 +15,11 @@ QUESTIONS = [
         1,
         "PBB menggambarkan KSS sebagai proses pertukaran di antara negara berkembang demi tujuan "
         "pembangunan masing-masing. KSS melengkapi, bukan menggantikan, kerja sama Utara-Selatan.",
+        misconceptions=(
+            "menyamakan KSS dengan bantuan negara maju (kerja sama Utara-Selatan).",
+            "",
+            "mengira \"Selatan\" berarti letak di belahan bumi selatan, dan mengira KSS kerja sama militer.",
+            "mengira setiap investasi dari Asia di Afrika adalah KSS. KSS adalah kerja sama antarnegara untuk pembangunan."),
     ),
     Question(
         "Artikel sumber menyebut bentuk bilateral, regional dan multilateral. Bentuk mana yang tidak disebutnya?",
@@ -25,6 +30,11 @@ QUESTIONS = [
         2,
         "Artikel tidak menyebut kerja sama triangular, padahal PBB punya definisinya dan SDG 17 menyebutnya. "
         "Contohnya pelatihan untuk Palestina oleh Indonesia dengan dukungan Jepang (JICA).",
+        misconceptions=(
+            "mengira artikel melewatkan bentuk bilateral. Bilateral justru disebut; yang dilewatkan triangular.",
+            "mengira artikel melewatkan bentuk regional. Regional justru disebut; yang dilewatkan triangular.",
+            "",
+            "mengira artikel melewatkan bentuk multilateral. Multilateral justru disebut; yang dilewatkan triangular."),
     ),
     # lesson 02: Bandung 1955 (milestones.csv kaa-1955, delegations.csv, principles.csv)
     Question(
@@ -36,6 +46,11 @@ QUESTIONS = [
         1,
         "KAA berlangsung 18–24 April 1955 di Gedung Merdeka, Bandung. Pilihan lain adalah KTT pertama "
         "Gerakan Non-Blok, hari disepakatinya BAPA, dan Forum Indonesia–Afrika.",
+        misconceptions=(
+            "mencampur KAA dengan KTT pertama Gerakan Non-Blok di Beograd.",
+            "",
+            "mencampur KAA dengan disepakatinya BAPA di Buenos Aires.",
+            "mencampur KAA dengan Forum Indonesia–Afrika 2018 di Bali."),
     ),
     Question(
         "Berapa delegasi yang ikut KAA 1955, dan dari mana asalnya?",
@@ -46,16 +61,26 @@ QUESTIONS = [
         3,
         "Ada 29 delegasi: 23 dari Asia dan 6 dari Afrika, termasuk 5 negara sponsor (Birma, Sailan, India, "
         "Indonesia dan Pakistan). Angka 77 berasal dari G77 tahun 1964.",
+        misconceptions=(
+            "mengira kedua benua terwakili sama banyak. Delegasi dari Asia jauh lebih banyak.",
+            "mencampur KAA dengan G77: angka 77 berasal dari Kelompok 77 tahun 1964.",
+            "menyamakan negara sponsor dengan seluruh peserta. Lima sponsor mengundang negara-negara lain.",
+            ""),
     ),
     Question(
         "Mana yang termasuk Dasasila Bandung?",
-        ("Setiap negara wajib memakai mata uang yang sama",
+        ("Negara peserta wajib bergabung dengan salah satu blok Perang Dingin",
          "Negara besar berhak memimpin negara kecil",
          "Tidak ikut campur dalam urusan dalam negeri negara lain",
-         "Bantuan hanya boleh diberikan kepada negara sponsor"),
+         "Negara peserta tidak boleh membela diri bila diserang"),
         2,
         "Tidak ikut campur dalam urusan dalam negeri negara lain adalah prinsip keempat dari sepuluh prinsip "
         "dalam Komunike Akhir KAA. Prinsip ketiga justru menyatakan semua bangsa, besar atau kecil, setara.",
+        misconceptions=(
+            "membalik isi prinsip keenam: pakta pertahanan tidak boleh dipakai untuk kepentingan khusus negara-negara besar.",
+            "membalik isi prinsip ketiga: semua bangsa, besar atau kecil, setara.",
+            "",
+            "mengira prinsip damai melarang membela diri. Prinsip kelima justru menghargai hak setiap bangsa untuk membela diri."),
     ),
     # lesson 03: from Bandung to BAPA+40 (milestones.csv)
     Question(
@@ -67,6 +92,11 @@ QUESTIONS = [
         1,
         "Lewat keputusan 66/550, Majelis Umum PBB memindahkan Hari KSS ke 12 September mulai 2012: "
         "hari ulang tahun disepakatinya BAPA pada 12 September 1978.",
+        misconceptions=(
+            "mengira Hari KSS adalah hari dibukanya KAA. KAA dibuka pada 18 April 1955.",
+            "",
+            "mengira Hari KSS adalah hari lahir G77. G77 lahir pada Juni 1964.",
+            "mencampur tanggal. Indonesian AID diluncurkan pada 18 Oktober 2019."),
     ),
     Question(
         "Target SDG 17 mana yang menyebut kerja sama Selatan-Selatan dan triangular?",
@@ -77,6 +107,11 @@ QUESTIONS = [
         0,
         "Target 17.6 dan 17.9 sama-sama menyebut kerja sama Utara-Selatan, Selatan-Selatan dan triangular. "
         "Inilah dasar kesimpulan artikel bahwa KSS bisa menjadi alat penting pembangunan berkelanjutan.",
+        misconceptions=(
+            "",
+            "mengira KSS hanya tentang iklim. Target 17.6 dan 17.9 tentang sains, teknologi dan peningkatan kapasitas.",
+            "mengira KSS hanya tentang pendidikan. Target 17.6 dan 17.9 tentang sains, teknologi dan peningkatan kapasitas.",
+            "mengira SDG hanya berbicara tentang bantuan negara maju. SDG 17 menyebut kerja sama Selatan-Selatan dan triangular."),
     ),
     # lesson 04: the four benefits (the article, as taught in lesson 04)
     Question(
@@ -88,6 +123,11 @@ QUESTIONS = [
         3,
         "Empat manfaat menurut artikel: pembangunan ekonomi dan sosial, kapasitas kelembagaan, ketahanan "
         "nasional, dan hubungan antarnegara yang lebih erat. Menghapus utang tidak termasuk.",
+        misconceptions=(
+            "lupa bahwa pembangunan ekonomi dan sosial adalah manfaat pertama menurut artikel.",
+            "lupa bahwa kapasitas kelembagaan adalah salah satu manfaat menurut artikel.",
+            "lupa bahwa ketahanan nasional adalah salah satu manfaat menurut artikel.",
+            ""),
     ),
     # lesson 05: Indonesia's role (milestones.csv indonesian-aid-2019; claims.csv ktt-kss-2018)
     Question(
@@ -99,6 +139,11 @@ QUESTIONS = [
         2,
         "Indonesian AID diresmikan di Jakarta pada 18 Oktober 2019. Lembaga ini mengelola dana abadi Rp3 triliun "
         "(Rp1 triliun pada 2018 ditambah Rp2 triliun pada 2019).",
+        misconceptions=(
+            "menyamakan gerakan negara-negara dengan lembaga dana sebuah negara. GNB lahir pada 1961.",
+            "mencampur dana Indonesia dengan bank pembangunan milik negara-negara BRICS.",
+            "",
+            "mencampur lembaga Indonesia dengan kantor PBB. UNOSSC adalah bagian dari PBB."),
     ),
     Question(
         "Artikel sumber menulis bahwa pada 2018 Indonesia menjadi tuan rumah \"KTT KSS\". Apa yang sebenarnya terjadi pada 2018?",
@@ -109,6 +154,11 @@ QUESTIONS = [
         1,
         "Tidak ditemukan KTT KSS pada 2018. Yang ada: Forum Indonesia–Afrika di Bali, dengan 10 kesepakatan "
         "senilai USD 586,56 juta, dan AIS Forum di Manado pada 1 November 2018 tentang perubahan iklim.",
+        misconceptions=(
+            "mempercayai artikel tanpa memeriksa. Tidak ada sumber yang mencatat KTT KSS para kepala negara pada 2018.",
+            "",
+            "mencampur 2018 dengan peringatan KAA. KTT Asia-Afrika 2015 berlangsung di Jakarta, dan peringatannya di Bandung.",
+            "mengoreksi terlalu jauh: klaim yang tidak terbukti bukan berarti tidak ada kegiatan sama sekali."),
     ),
     # lesson 06: examples (examples.csv indonesia-brazil-bioethanol)
     Question(
@@ -120,6 +170,11 @@ QUESTIONS = [
         3,
         "Nota kesepahaman 2007 dan 2008 menyangkut bioetanol: Brasil membantu Indonesia membuat etanol dari tebu, "
         "termasuk pertukaran ahli dan pelajar.",
+        misconceptions=(
+            "menganggap tenaga nuklir sebagai energi terbarukan.",
+            "mengira kerja sama energi Indonesia pasti tentang batu bara. Batu bara bukan energi terbarukan.",
+            "mencampur contoh ini dengan PetroCaribe, kerja sama minyak Venezuela dengan negara-negara Karibia.",
+            ""),
     ),
     # lesson 07: challenges (examples.csv fartc-tanzania, lesson note)
     Question(
@@ -127,9 +182,14 @@ QUESTIONS = [
         ("Pendanaan yang naik-turun mengancam kelanjutan proyek",
          "Negara mitra menolak semua bantuan",
          "Proyek pertanian tidak pernah berhasil",
-         "KSS hanya boleh dijalankan oleh negara maju"),
+         "Kesenjangan kapasitas di Tanzania"),
         0,
         "Dukungan berhenti karena krisis ekonomi di Indonesia sendiri. Negara pemberi dalam KSS juga negara "
         "berkembang, sehingga dananya bisa naik-turun dan kelanjutan proyek terancam.",
+        misconceptions=(
+            "",
+            "menyalahkan negara penerima. Yang berhenti adalah dana dari Indonesia.",
+            "mengira proyek yang berhenti pasti gagal. Dukungan berhenti karena krisis ekonomi di Indonesia.",
+            "menyalahkan kemampuan negara penerima. Dukungan berhenti karena keadaan negara pemberi."),
     ),
 ]

@@ -1,0 +1,292 @@
+"""How long each lesson's core path takes, against one 45-minute JP (jam pelajaran).
+
+    python tools/lesson_time.py --check   # table per lesson; exit 1 if a lesson breaks the rule
+    python tools/lesson_time.py --write   # set metadata kss.minutes and each "**Waktu:**" line
+
+The rule (the teacher guide states it for teachers):
+- The core path is every cell before the first markdown cell whose first line is
+  `## Pengayaan (opsional)`, minus the navigation bars (`<!--NAVIGASI-->`), minus the
+  `## Sumber` section, minus the folded answers (`<details>` blocks).
+- Reading minutes = words of the core markdown cells / WORDS_PER_MINUTE. Code cells count
+  no words; a widget the core uses may state its own minutes in the sentence that
+  introduces it ("Jalankan sel berikut ... (sekitar 3 menit)").
+- Activity minutes = the minutes each activity (`> **Aktivitas (sekitar 10 menit):**`),
+  exercise block (`## Latihan (sekitar 10 menit)`) and quiz (`## Kuis singkat (sekitar 5
+  menit)`) of the core states in its own label. Every one of them must state minutes.
+- Core time = START_UP + ceil(reading) + activity minutes; at most LIMIT for every lesson;
+  the notebook's metadata minutes and its "**Waktu:**" line give exactly that.
+
+After `--write`, run `python tools/navigation.py` (course map, README) and re-execute the
+teacher guide (`python tools/notebooks.py notebooks/id/panduan-guru.ipynb`), whose lesson
+table and objectives are read from the lessons.
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from notebooks import write  # noqa: E402  (same folder)
+
+ROOT = Path(__file__).resolve().parent.parent
+LESSON_DIR = ROOT / "notebooks" / "id"
+
+START_UP = 5          # minutes: computers on, notebook open, Persiapan cell run
+LIMIT = 45            # one JP in SMA (Kurikulum Merdeka)
+# Brysbaert (2019), Journal of Memory and Language 109, 104047: adults reading English
+# non-fiction silently average 238 words per minute, most between 175 and 300; children
+# read more slowly. 150 is below that adult range on purpose: secondary-school learners,
+# reading to learn (stopping at figures, tables and new terms), in Indonesian, whose words
+# are longer (affixes) than English ones. Stated for teachers in the teacher guide.
+WORDS_PER_MINUTE = 150
+READING_SOURCE = "https://doi.org/10.1016/j.jml.2019.104047"
+
+NAV_MARK = "<!--NAVIGASI-->"
+PENGAYAAN = "## Pengayaan (opsional)"
+SUMBER = "## Sumber"
+
+WORD = re.compile(r"[^\W_]+(?:[-–.,'’/][^\W_]+)*")
+DETAILS = re.compile(r"<details>.*?</details>", re.S | re.I)
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+URL = re.compile(r"https?://\S+")
+# an activity, exercise block or quiz: its label is what the minutes must be written in
+ACTIVITY = re.compile(r"^(?:> *\*\*(?P<quote>Aktivitas\b[^*\n]*)\*\*"
+                      r"|#{2,4} +(?P<heading>(?:Latihan|Kuis singkat)\b[^\n]*?)\s*$)", re.M)
+WIDGET = re.compile(r"^Jalankan sel berikut[^\n]*?\(sekitar (\d+) menit\)", re.M)
+MINUTES = re.compile(r"(\d+)\s*menit")
+STATED = re.compile(r"\s*\(sekitar \d+ menit\)$")
+WAKTU = re.compile(r"^\*\*Waktu:\*\*[^\n]*$", re.M)
+WAKTU_MINUTES = re.compile(r"^\*\*Waktu:\*\*\s*sekitar (\d+) menit", re.M)
+
+
+@dataclass(frozen=True)
+class Activity:
+    cell_id: str
+    label: str              # e.g. "Aktivitas (sekitar 10 menit):" or "Latihan (sekitar 10 menit)"
+    minutes: int | None     # None: the label states no minutes
+
+
+@dataclass
+class LessonTime:
+    number: str
+    path: Path
+    words: int
+    activities: list[Activity]
+    widget_minutes: list[int]
+    metadata_minutes: int | None
+    waktu_minutes: int | None
+    core_ids: list[str] = field(default_factory=list)
+    pengayaan_ids: list[str] = field(default_factory=list)
+
+    @property
+    def reading(self) -> float:
+        return self.words / WORDS_PER_MINUTE
+
+    @property
+    def reading_minutes(self) -> int:
+        return math.ceil(self.reading)
+
+    @property
+    def activity_minutes(self) -> int:
+        return sum(a.minutes or 0 for a in self.activities) + sum(self.widget_minutes)
+
+    @property
+    def core(self) -> int:
+        return START_UP + self.reading_minutes + self.activity_minutes
+
+    def problems(self) -> list[str]:
+        found = [f"{self.number}: '{a.label}' (cell {a.cell_id}) states no minutes"
+                 for a in self.activities if a.minutes is None]
+        if self.core > LIMIT:
+            found.append(f"{self.number}: core path {self.core} min is over {LIMIT}")
+        if self.metadata_minutes != self.core:
+            found.append(f"{self.number}: metadata minutes {self.metadata_minutes}, core {self.core}")
+        if self.waktu_minutes != self.core:
+            found.append(f"{self.number}: the Waktu line says {self.waktu_minutes}, core {self.core}")
+        return found
+
+
+def _first_line(cell) -> str:
+    return cell.source.lstrip().split("\n", 1)[0].strip()
+
+
+def split(nb) -> tuple[list, list]:
+    """(core cells, Pengayaan cells): navigation bars and the Sumber section are in neither."""
+    core, extra = [], []
+    target = core
+    in_sumber = False
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            first = _first_line(cell)
+            if first.startswith(NAV_MARK):
+                continue
+            if target is core and first == PENGAYAAN:
+                target = extra
+                in_sumber = False
+            elif first.startswith(SUMBER):
+                in_sumber = True
+                continue
+            elif first.startswith("## "):
+                in_sumber = False
+        if not in_sumber:
+            target.append(cell)
+    return core, extra
+
+
+def readable(text: str) -> str:
+    """The markdown a learner reads on the core path: no folded answers, comments or URLs."""
+    text = DETAILS.sub(" ", text)
+    text = COMMENT.sub(" ", text)
+    text = LINK.sub(r"\1", text)
+    return URL.sub(" ", text)
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(readable(text)))
+
+
+def activities(cells) -> list[Activity]:
+    found = []
+    for cell in cells:
+        if cell.cell_type != "markdown":
+            continue
+        for match in ACTIVITY.finditer(readable(cell.source)):
+            label = match.group("quote") or match.group("heading")
+            minutes = MINUTES.search(label)
+            found.append(Activity(cell.get("id", ""), label.strip(),
+                                  int(minutes.group(1)) if minutes else None))
+    return found
+
+
+def measure(path: Path | str) -> LessonTime:
+    path = Path(path)
+    nb = nbformat.read(path, as_version=4)
+    core, extra = split(nb)
+    markdown = [c for c in core if c.cell_type == "markdown"]
+    text = "\n\n".join(c.source for c in markdown)
+    waktu = WAKTU_MINUTES.search(text)
+    return LessonTime(
+        number=path.name[:2], path=path,
+        words=sum(count_words(c.source) for c in markdown),
+        activities=activities(core),
+        widget_minutes=[int(m) for c in markdown for m in WIDGET.findall(readable(c.source))],
+        metadata_minutes=nb.metadata.get("kss", {}).get("minutes"),
+        waktu_minutes=int(waktu.group(1)) if waktu else None,
+        core_ids=[c.get("id", "") for c in core],
+        pengayaan_ids=[c.get("id", "") for c in extra])
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str            # the '## ' heading without its stated minutes ('' before the first)
+    words: int
+    activity_minutes: int
+
+    @property
+    def minutes(self) -> float:
+        """Reading plus activity minutes of this section alone (start-up not included)."""
+        return self.words / WORDS_PER_MINUTE + self.activity_minutes
+
+
+def core_sections(path: Path | str) -> list[Section]:
+    """The core path cut at its '## ' headings, so a teacher's plan can be checked against
+    the time its sections need."""
+    core, _ = split(nbformat.read(Path(path), as_version=4))
+    found: list[list] = [["", 0, 0]]
+    for cell in core:
+        if cell.cell_type != "markdown":
+            continue
+        heading = re.match(r"^## +(.+?)\s*$", cell.source.lstrip().split("\n", 1)[0])
+        if heading:
+            found.append([STATED.sub("", heading.group(1)), 0, 0])
+        found[-1][1] += count_words(cell.source)
+        found[-1][2] += sum(a.minutes or 0 for a in activities([cell]))
+    return [Section(h, w, a) for h, w, a in found]
+
+
+def lesson_paths(lesson_dir: Path = LESSON_DIR) -> list[Path]:
+    return sorted(lesson_dir.glob("[0-9][0-9]-*.ipynb"))
+
+
+def measure_all(lesson_dir: Path = LESSON_DIR) -> list[LessonTime]:
+    return [measure(p) for p in lesson_paths(lesson_dir)]
+
+
+def waktu_line(result: LessonTime) -> str:
+    line = (f"**Waktu:** sekitar {result.core} menit untuk jalur inti: {START_UP} menit persiapan, "
+            f"{result.reading_minutes} menit membaca, {result.activity_minutes} menit aktivitas, "
+            f"latihan dan kuis.")
+    if result.pengayaan_ids:
+        line += " Bagian **Pengayaan (opsional)** di akhir boleh dilewati."
+    return line
+
+
+def write_lesson(path: Path) -> LessonTime:
+    """Set metadata kss.minutes and the Waktu line to the computed core time. The Waktu line
+    is itself read on the core path, so this settles in at most a few rounds."""
+    for _ in range(5):
+        result = measure(path)
+        nb = nbformat.read(path, as_version=4)
+        changed = False
+        for cell in nb.cells:
+            if cell.cell_type == "markdown" and WAKTU.search(cell.source):
+                new = WAKTU.sub(lambda _m: waktu_line(result), cell.source, count=1)
+                changed |= new != cell.source
+                cell.source = new
+                break
+        kss = nb.metadata.setdefault("kss", {})
+        if kss.get("minutes") != result.core:
+            kss["minutes"] = result.core
+            changed = True
+        if not changed:
+            return result
+        write(nb, path)
+    return measure(path)
+
+
+def table(results: list[LessonTime]) -> str:
+    rows = [f"{'lesson':6} {'words':>6} {'reading':>8} {'activity':>8} {'core':>5} {'stored':>6}  "
+            f"pengayaan cells",
+            "-" * 60]
+    for r in results:
+        rows.append(f"{r.number:6} {r.words:6d} {r.reading:8.1f} {r.activity_minutes:8d} "
+                    f"{r.core:5d} {str(r.metadata_minutes):>6}  {len(r.pengayaan_ids)}")
+    rows.append(f"(core = {START_UP} start-up + ceil(words / {WORDS_PER_MINUTE}) + activity; "
+                f"limit {LIMIT})")
+    return "\n".join(rows)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="print the table; exit 1 on a problem")
+    mode.add_argument("--write", action="store_true", help="update metadata minutes and Waktu lines")
+    parser.add_argument("paths", nargs="*", type=Path, help="lessons (default: notebooks/id/NN-*)")
+    args = parser.parse_args(argv)
+    paths = args.paths or lesson_paths()
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        print("no such notebook: " + ", ".join(str(p) for p in missing))
+        return 2
+    if args.write:
+        results = [write_lesson(p) for p in paths]
+        print("written; now run: python tools/navigation.py, and re-execute the teacher guide "
+              "(python tools/notebooks.py notebooks/id/panduan-guru.ipynb)")
+    else:
+        results = [measure(p) for p in paths]
+    print(table(results))
+    problems = [p for r in results for p in r.problems()]
+    for problem in problems:
+        print("PROBLEM", problem)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
