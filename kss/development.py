@@ -11,7 +11,8 @@
 The examples come from data/examples.csv, the indicators from data/indicators.csv
 (Gapminder's fast track, annual, 1950 to each indicator's last observed year; see
 kss.indicators and data/indicator_sources.csv). "Bandung countries" are the 1955
-delegations (data/delegations.csv) whose ISO3 code has indicator rows: all 28 codes.
+delegations (data/delegations.csv) whose ISO3 code has indicator rows: all 28 codes. The
+capacity gap of lesson 07 leaves out Japan, a DAC donor (DAC_DONORS).
 
 These charts show how countries CHANGED, not WHY: no figure here can show that
 South-South cooperation caused a change, and the lesson text says so.
@@ -33,6 +34,10 @@ from kss.labels import language, t
 BENEFITS = ["economic_social", "institutional_capacity", "national_resilience", "relations"]
 INDICATORS = ["life_exp", "gdp_per_cap", "pop", "child_mort", "co2_per_cap"]
 GAP_START = 1955   # the year of the Bandung Conference: the capacity gap then and now
+# Bandung participants that are now donors of the OECD Development Assistance Committee and
+# support KSS from outside (Japan, e.g. through JICA): never one side of a KSS capacity-gap
+# ranking or pairing (data/decisions.csv, row japan-gap-pairing).
+DAC_DONORS = ("JPN",)
 # Preselected: Indonesia and a few other Bandung countries from both continents.
 DEFAULT_COUNTRIES = ("IDN", "IND", "CHN", "EGY", "GHA")
 INDONESIA = "IDN"
@@ -316,11 +321,23 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
 # ---------------------------------------------------------------- lesson 07: capacity gaps
 
 @_memo
+def gap_countries() -> dict[str, str]:
+    """{ISO3: name} of the countries the capacity gap compares: the Bandung countries with
+    data, without the DAC donors (DAC_DONORS), which are not KSS partners of the others."""
+    return {iso3: name for iso3, name in _names().items() if iso3 not in DAC_DONORS}
+
+
+def _donor_names() -> list[str]:
+    """The names of the DAC donors left out of the gap, in the reader's language."""
+    names = data.country_names(language())
+    return [names.get(code, code) for code in DAC_DONORS]
+
+
 def gdp_spread(year: int):
-    """GDP per capita of every Bandung country with data in `year`, richest first,
-    with columns iso3, name, gdp_per_cap and rank (1 = richest)."""
+    """GDP per capita of every Bandung country with data in `year` except the DAC donors,
+    richest first, with columns iso3, name, gdp_per_cap and rank (1 = richest)."""
     table = data.load("indicators")
-    names = _names()
+    names = gap_countries()
     rows = table[(table["year"] == year) & table["iso3"].isin(list(names))].dropna(subset=["gdp_per_cap"]).copy()
     rows["name"] = rows["iso3"].map(names)
     rows = rows.sort_values(["gdp_per_cap", "iso3"], ascending=[False, True]).reset_index(drop=True)
@@ -351,7 +368,8 @@ def gap_text(year: int) -> "GapText":
     g = gap(year)
     if g is None:
         return GapText(t("development.gap_no_data", year=year))
-    return GapText(t("development.gap_text", year=g["year"], n=g["n"], richest=g["richest"],
+    excluded = ", ".join(_donor_names())
+    return GapText(t("development.gap_text", year=g["year"], n=g["n"], excluded=excluded, richest=g["richest"],
              richest_value=fmt_number(g["richest_value"]), poorest=g["poorest"],
              poorest_value=fmt_number(g["poorest_value"]), ratio=fmt_number(g["ratio"], 1),
              indonesia_value=fmt_number(g["indonesia_value"] or 0), rank=g["indonesia_rank"]))
@@ -366,7 +384,7 @@ def _all_years() -> list[int]:
 def _gap_limits() -> tuple[float, float]:
     """One x-range for every year (so the spread can be compared between years)."""
     table = data.load("indicators")
-    values = table[table["iso3"].isin(list(_names()))]["gdp_per_cap"].dropna().astype(float)
+    values = table[table["iso3"].isin(list(gap_countries()))]["gdp_per_cap"].dropna().astype(float)
     return values.min() / 1.6, values.max() * 1.6
 
 
@@ -384,7 +402,7 @@ def _gap_base(rows: int = 1):
     ax.set_ylim(-0.7, rows - 0.3)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(style.plain(t("development.gap_axis")))
-    style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note"))
+    style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note", excluded=", ".join(_donor_names())))
     return fig
 
 

@@ -6,6 +6,8 @@
     guide.exercise_keys()       # every folded answer (<details>) of every lesson
     guide.quiz_keys()           # the answer key of every lesson quiz
     guide.claim_note("ktt-kss-2018")
+    guide.rubric()              # the rubric of the lesson-08 project (4 criteria x 4 levels)
+    guide.misconceptions()      # common misconceptions, corrections, where taught (data/misconceptions.csv)
     guide.handout()             # one-page Markdown handout
     guide.write_handout("lembar-kss.md")   # saved only when asked, only inside the project or /tmp
 
@@ -304,6 +306,58 @@ def claim_note_markdown(claim_id: str) -> str:
 
 def claim_note(claim_id: str):
     return _md(claim_note_markdown(claim_id))
+
+
+# ---------------------------------------------------------------- rubric and misconceptions
+
+RUBRIC_CRITERIA = ("sources", "principles", "feasibility", "presentation")
+RUBRIC_LEVELS = (1, 2, 3, 4)
+
+
+def rubric_markdown() -> str:
+    """The rubric of the lesson-08 project: four criteria, four levels each (labels in
+    kss/labels/guide.py); the Nairobi principles it refers to come from data/nairobi.csv."""
+    from kss import nairobi
+    head = [t("guide.rubric.criterion")] + [t(f"guide.rubric.level{n}") for n in RUBRIC_LEVELS]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for c in RUBRIC_CRITERIA:
+        cells = [f"**{t(f'guide.rubric.{c}')}**"] + [t(f"guide.rubric.{c}.{n}") for n in RUBRIC_LEVELS]
+        lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
+    principles = "; ".join(f"{r['name']} (paragraf {r['paragraph']})" if language() == "id"
+                           else f"{r['name']} (paragraph {r['paragraph']})"
+                           for _, r in nairobi.principles().iterrows())
+    return "\n".join(lines) + "\n\n" + t("guide.rubric.note", symbol=nairobi.SYMBOL, principles=principles)
+
+
+def rubric():
+    return _md(rubric_markdown())
+
+
+def misconception_rows() -> list[dict]:
+    """data/misconceptions.csv in the reader's language: lessons, misconception, correction,
+    the rows it rests on (based_on) and its sources."""
+    lang = language()
+    return [{"id": row["misconception_id"], "lessons": list(row["lessons"]),
+             "wrong": row[f"wrong_{lang}"], "right": row[f"right_{lang}"],
+             "based_on": list(row["based_on"]), "sources": list(row["sources"])}
+            for _, row in data.load("misconceptions").iterrows()]
+
+
+def misconceptions_markdown(lesson_dir=None) -> str:
+    """Each common misconception, its correction and where it is taught (lesson number and
+    title read from the lessons present), with the sources behind the correction."""
+    titles = {nn: title(nb) for nn, _path, nb, _note in lessons(lesson_dir) if nb is not None}
+    head = [t("guide.mis.wrong"), t("guide.mis.right"), t("guide.mis.where"), t("guide.mis.sources")]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for r in misconception_rows():
+        where = "; ".join(titles.get(nn, nn) for nn in r["lessons"])
+        links = ", ".join(f"[{u.split('://', 1)[-1].split('/', 1)[0].removeprefix('www.')}]({u})" for u in r["sources"])
+        lines.append("| " + " | ".join(_cell(x) for x in (r["wrong"], r["right"], where, links)) + " |")
+    return "\n".join(lines)
+
+
+def misconceptions(lesson_dir=None):
+    return _md(misconceptions_markdown(lesson_dir))
 
 
 # ---------------------------------------------------------------- handout

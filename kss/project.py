@@ -373,7 +373,18 @@ def card_html(providers=(), partners=(), sector: str = "", modality: str = "", b
             f'<div style="color:#595959">{esc(t("project.card_heading"))}</div>'
             f'<h3 style="margin:2px 0 8px 0">{esc(heading)}</h3><table>{table}</table></div>'
             f'<h4>{esc(t("project.checks_heading"))}</h4><ul style="list-style:none;padding-left:0">{items}</ul>'
+            f'{nairobi_html()}'
             f'<h4>{esc(t("project.inspiration_heading"))}</h4>{inspiration_html}')
+
+
+def nairobi_html() -> str:
+    """The Nairobi principles (data/nairobi.csv) as questions a learner asks of the design."""
+    from kss import nairobi
+    esc = html.escape
+    items = "".join(f'<li><b>{esc(r["name"])}</b>: {esc(r["question"])}</li>'
+                    for _, r in nairobi.principles().iterrows())
+    return (f'<h4>{esc(t("project.nairobi_heading"))}</h4><p>{esc(t("project.nairobi_intro"))}</p>'
+            f'<ul class="kss-nairobi">{items}</ul>')
 
 
 def draw(providers=(), partners=(), sector="agriculture", modality="bilateral",

@@ -22,12 +22,33 @@ EXAMPLES = read("examples.csv")
 NAMES = {r["iso3"]: r["name_today_id"] for r in DELEGATIONS}
 YEARS = sorted({int(r["year"]) for r in INDICATORS if r["gdp_per_cap"]})
 LATEST = max(YEARS)            # GDP per capita's last observed year
+# Japan took part in 1955 but is a DAC donor today: issue 11 asks that it is never one
+# side of the lesson-07 KSS capacity-gap ranking or pairing.
+DAC_DONORS = {"JPN"}
 
 
 def spread(year):
-    """{iso3: GDP per capita} of the delegations' countries with data in `year`."""
+    """{iso3: GDP per capita} of the delegations' countries with data in `year`, without
+    the DAC donors."""
     return {r["iso3"]: float(r["gdp_per_cap"]) for r in INDICATORS
-            if int(r["year"]) == year and r["iso3"] in NAMES and r["gdp_per_cap"]}
+            if int(r["year"]) == year and r["iso3"] in NAMES and r["gdp_per_cap"]
+            and r["iso3"] not in DAC_DONORS}
+
+
+def test_japan_a_dac_donor_is_never_in_the_capacity_gap_pairing():
+    """Japan has GDP data in every year (so leaving it out is a choice the code makes), and
+    it is in no year's ranking, never the richest or poorest side, and named in the text."""
+    assert all(any(r["iso3"] == "JPN" and int(r["year"]) == y and r["gdp_per_cap"] for r in INDICATORS)
+               for y in (1955, LATEST))
+    for year in YEARS:
+        rows = development.gdp_spread(year)
+        assert "JPN" not in set(rows["iso3"]), year
+        g = development.gap(year)
+        assert "JPN" not in (g["richest_iso3"], g["poorest_iso3"])
+        assert g["n"] == len(rows) == len(spread(year))
+    view = development.gap_explorer().view
+    assert "JPN" not in set(view.data["iso3"])
+    assert "Jepang" in development.gap_text(LATEST)
 
 
 def richest_poorest(values):

@@ -277,3 +277,52 @@ def test_unreadable_lesson_is_skipped_with_a_note(partial_dir):
                  guide.lesson_table_markdown(partial_dir)):
         assert "tidak dapat dibaca" in text and "05-setengah.ipynb" in text
     assert "Satu" in guide.handout_markdown(partial_dir)
+
+
+# ---------------------------------------------------------------- rubric, misconceptions, curriculum
+
+def _csv(name):
+    import csv
+    with open(ROOT / "data" / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_rubric_has_four_criteria_with_four_levels_and_the_nairobi_principles():
+    text = guide.rubric_markdown()
+    rows = [line for line in text.splitlines() if line.startswith("| **")]
+    assert len(rows) == 4
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert len(cells) == 5 and all(cells), row
+    for criterion in ("Penggunaan sumber", "prinsip Nairobi", "Kelayakan", "Presentasi"):
+        assert criterion in text
+    for r in _csv("nairobi.csv"):
+        assert r["name_id"] in text
+
+
+def test_misconceptions_rest_on_existing_rows_and_name_lessons_that_exist():
+    keys = {"claims": "claim_id", "decisions": "decision_id", "facts": "fact_id", "memberships": "note_id",
+            "delegations": "delegation_id", "indicator_sources": "indicator"}
+    rows = _csv("misconceptions.csv")
+    assert len(rows) >= 8
+    present = {p.name[:2] for p in (ROOT / "notebooks" / "id").glob("0*.ipynb")}
+    for r in rows:
+        for ref in r["based_on"].split(";"):
+            table, key = ref.split(":", 1)
+            assert key in {x[keys[table]] for x in _csv(f"{table}.csv")}, ref
+        assert set(r["lessons"].split(";")) <= present, r["misconception_id"]
+    text = guide.misconceptions_markdown()
+    for r in rows:
+        assert r["wrong_id"].replace("|", "/") in text and r["right_id"].replace("|", "/") in text
+
+
+def test_guide_maps_the_curriculum_and_shows_rubric_and_misconceptions():
+    nb = nbformat.read(ROOT / "notebooks" / "id" / "panduan-guru.ipynb", as_version=4)
+    mapping = next(c.source for c in nb.cells if c.source.startswith("## Pemetaan ke Kurikulum Merdeka"))
+    assert "032/H/KR/2024" in mapping and "008/H/KR/2022" in mapping
+    for subject in ("Sejarah", "PPKn", "IPS"):
+        assert f"| {subject} |" in mapping
+    codes = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert any("guide.rubric()" in c for c in codes) and any("guide.misconceptions()" in c for c in codes)
+    sources = next(c.source for c in nb.cells if c.source.startswith("## Sumber"))
+    assert "kurikulum.kemdikbud.go.id" in sources

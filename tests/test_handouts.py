@@ -137,3 +137,12 @@ def test_the_guide_book_has_start_troubleshooting_rubric_and_keys():
         assert heading in text, f"the teacher guide PDF lacks {heading!r}"
     assert text.index("## Cara memulai") < text.index("## Rencana unit 2 × 45 menit") < text.index("## Sumber")
     assert "```python" not in text and "guide.write_handout" not in text
+
+
+def test_paper_project_form_asks_which_nairobi_principles_the_design_meets():
+    from table_edit import read_rows
+    form, _key = worksheets.project_form()
+    names = [r["name_id"] for r in sorted(read_rows("nairobi.csv"), key=lambda r: int(r["order"]))]
+    assert "prinsip Nairobi" in form
+    for name in names:
+        assert f'<span class="kss-box"></span>{name}' in form

@@ -392,3 +392,13 @@ def test_final_quiz_facts_come_from_data():
     assert milestones["bapa-1978"]["date_start"] == "1978-09-12" and "12 September 1978" in text
     claim = next(r for r in rows("claims") if r["claim_id"] == "ktt-kss-2018")
     assert claim["status"] == "unverified" and "USD 586,56 juta" in claim["verdict_id"] and "USD 586,56 juta" in text
+
+
+def test_card_asks_every_nairobi_principle_of_the_design():
+    """Lesson 08: the card asks the question of each principle in data/nairobi.csv (issue 11:
+    the project design form asks which principles the design meets)."""
+    principles = sorted(rows("nairobi"), key=lambda r: int(r["order"]))
+    page = project.draw(["IDN"], ["TZA"]).html
+    for r in principles:
+        assert f"<b>{html.escape(r['name_id'])}</b>: {html.escape(r['question_id'])}" in page
+    assert page.count("<li><b>") >= len(principles)

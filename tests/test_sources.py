@@ -177,7 +177,8 @@ def test_the_reference_tool_changes_nothing_twice():
 
 # ---------------------------------------------------------------- sources.csv and kinds
 
-FACT_TABLES = ("delegations", "principles", "milestones", "examples", "claims", "facts", "decisions")
+FACT_TABLES = ("delegations", "principles", "nairobi", "milestones", "examples", "claims", "facts", "decisions",
+               "misconceptions")
 
 
 def test_every_cited_url_is_described_with_a_kind():

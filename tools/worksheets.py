@@ -166,7 +166,10 @@ def project_form() -> tuple[str, str]:
             (t("project.sector"), f"<td>{boxes('sector', project.SECTORS)}</td>"),
             (t("project.modality"), f"<td>{boxes('modality', MODALITIES)}</td>"),
             (t("project.benefit"), f"<td>{boxes('benefit', project.BENEFITS)}</td>"),
-            ("Apa yang akan dikerjakan bersama?", '<td class="kss-blank" style="height:30mm"></td>')]
+            ("Apa yang akan dikerjakan bersama?", '<td class="kss-blank" style="height:30mm"></td>'),
+            (t("project.nairobi_heading"), f"<td>{principle_boxes()}</td>"),
+            ("Bagaimana rancanganmu memenuhi dua prinsip yang kamu centang?",
+             '<td class="kss-blank" style="height:20mm"></td>')]
     form = [f"## {t('project.card_heading')}: rancang kerja sama KSS-mu", "",
             '<table class="kss-form" style="width:100%">']
     form += [f"<tr><th style=\"width:35%\">{html.escape(label)}</th>{cell}</tr>" for label, cell in rows]
@@ -176,6 +179,12 @@ def project_form() -> tuple[str, str]:
     form += [f'- <span class="kss-box"></span>{html.escape(_plain(t("project.check." + c, names="...")))}'
              for c in checks]
     return "\n".join(form), ""
+
+
+def principle_boxes() -> str:
+    """The Nairobi principles (data/nairobi.csv) as boxes to tick on the paper project form."""
+    from kss import nairobi
+    return "<br>".join(f'<span class="kss-box"></span>{html.escape(name)}' for name in nairobi.names())
 
 
 def _plain(text: str) -> str:

@@ -24,13 +24,13 @@ ID = {
     "development.gap_axis": "PDB per kapita (dolar internasional PPP, harga tetap 2021; skala logaritmik)",
     "development.gap_ratio": "terkaya : termiskin = {ratio} : 1",
     "development.gap_text": ("Pada {year}, PDB per kapita tertinggi di antara {n} negara peserta KAA yang punya data "
-                             "adalah {richest} ({richest_value} dolar internasional) dan yang terendah {poorest} "
+                             "(tanpa {excluded}, negara maju yang mendukung KSS dari luar) adalah {richest} ({richest_value} dolar internasional) dan yang terendah {poorest} "
                              "({poorest_value} dolar). Jadi negara terkaya sekitar {ratio} kali lebih kaya "
                              "daripada yang termiskin. Indonesia: {indonesia_value} dolar, urutan ke-{rank} dari {n}."),
     "development.gap_year_control": "Tahun:",
     "development.gap_intro": "Geser tahunnya dan lihat apakah jarak antara negara terkaya dan termiskin melebar atau menyempit.",
     "development.gap_no_data": "Tidak ada data PDB per kapita untuk tahun {year}.",
-    "development.countries_note": "Titik = satu negara; titik besar = Indonesia",
+    "development.countries_note": "Titik = satu negara; titik besar = Indonesia; {excluded} (negara maju pendukung KSS) tidak dihitung",
     "development.short.life_exp": "Angka harapan hidup",
     "development.short.gdp_per_cap": "PDB per kapita",
     "development.short.pop": "Jumlah penduduk",
@@ -58,14 +58,14 @@ EN = {
     "development.gap_title_year": "Gap in GDP per capita between the Bandung Conference countries, {year}",
     "development.gap_axis": "GDP per capita (international $, PPP, constant 2021 prices; log scale)",
     "development.gap_ratio": "richest : poorest = {ratio} : 1",
-    "development.gap_text": ("In {year}, among the {n} Bandung Conference countries with data, the highest GDP per "
-                             "capita was {richest}'s ({richest_value} international dollars) and the lowest {poorest}'s "
+    "development.gap_text": ("In {year}, among the {n} Bandung Conference countries with data (leaving out {excluded}, "
+                             "a developed country that supports SSC from outside), the highest GDP per capita was {richest}'s ({richest_value} international dollars) and the lowest {poorest}'s "
                              "({poorest_value} dollars). So the richest was about {ratio} times richer than the "
                              "poorest. Indonesia: {indonesia_value} dollars, rank {rank} of {n}."),
     "development.gap_year_control": "Year:",
     "development.gap_intro": "Move the year and see whether the distance between the richest and the poorest grows or shrinks.",
     "development.gap_no_data": "No GDP per capita data for {year}.",
-    "development.countries_note": "Dot = one country; large dot = Indonesia",
+    "development.countries_note": "Dot = one country; large dot = Indonesia; {excluded} (a developed supporter of SSC) left out",
     "development.short.life_exp": "Life expectancy",
     "development.short.gdp_per_cap": "GDP per capita",
     "development.short.pop": "Population",

@@ -57,6 +57,9 @@ ID = {
     "project.card_no_supporter": "(tidak ada)",
     "project.checks_heading": "Periksa rancanganmu",
     "project.inspiration_heading": "Inspirasi dari contoh nyata",
+    "project.nairobi_heading": "Nilai rancanganmu dengan prinsip Nairobi",
+    "project.nairobi_intro": ("Prinsip-prinsip KSS menurut Dokumen Hasil Nairobi (A/RES/64/222; Pelajaran 06). "
+                              "Jawab setiap pertanyaan untuk rancanganmu, lalu tulis dua prinsip yang dipenuhinya."),
     "project.inspiration_same_both": "sektor dan bentuknya sama dengan rancanganmu",
     "project.inspiration_same_sector": "sektornya sama dengan rancanganmu",
     "project.inspiration_same_modality": "bentuknya sama dengan rancanganmu",
@@ -139,6 +142,9 @@ EN = {
     "project.card_no_supporter": "(none)",
     "project.checks_heading": "Check your design",
     "project.inspiration_heading": "Inspiration from real examples",
+    "project.nairobi_heading": "Judge your design by the Nairobi principles",
+    "project.nairobi_intro": ("The principles of South-South cooperation in the Nairobi outcome document (A/RES/64/222; "
+                              "lesson 06). Answer each question for your design, then write down two principles it meets."),
     "project.inspiration_same_both": "same sector and modality as your design",
     "project.inspiration_same_sector": "same sector as your design",
     "project.inspiration_same_modality": "same modality as your design",

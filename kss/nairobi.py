@@ -1,0 +1,46 @@
+"""Lessons 06-08 and the teacher guide: the principles of the Nairobi outcome document
+(General Assembly resolution A/RES/64/222, 21 December 2009) as a lens for judging a KSS
+project.
+
+    from kss import nairobi
+    nairobi.table()          # lesson 06: each principle, its paragraph, what it means, a question
+    nairobi.names()          # ["Menghormati kedaulatan nasional", ...] in the document's order
+
+The principles are the rows of data/nairobi.csv (paraphrased; paragraph numbers of the
+outcome document annexed to A/RES/64/222). The judging questions are teaching material.
+"""
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+from kss import data
+from kss.challenges import HTMLTable
+from kss.labels import language, t
+
+SYMBOL = "A/RES/64/222"
+URL = "https://undocs.org/A/RES/64/222"
+
+
+def principles() -> pd.DataFrame:
+    """The principles in the document's order: principle_id, paragraph, name, text, question."""
+    lang = language()
+    rows = data.load("nairobi").sort_values("order")
+    return pd.DataFrame({"principle_id": rows["principle_id"], "paragraph": rows["paragraph"].astype(int),
+                         "name": rows[f"name_{lang}"], "text": rows[f"text_{lang}"],
+                         "question": rows[f"question_{lang}"]}).reset_index(drop=True)
+
+
+def names() -> list[str]:
+    """The principles' short names in the reader's language, in the document's order."""
+    return principles()["name"].tolist()
+
+
+def table() -> HTMLTable:
+    """The principles as a table for the lesson (and for printing): name with its paragraph,
+    what it means for a project, and the question to ask of a project."""
+    rows = [[f"<b>{html.escape(r['name'])}</b> <br>"
+             f"{html.escape(t('nairobi.paragraph', symbol=SYMBOL, paragraph=r['paragraph']))}",
+             html.escape(r["text"]), html.escape(r["question"])] for _, r in principles().iterrows()]
+    return HTMLTable([t("nairobi.col.principle"), t("nairobi.col.meaning"), t("nairobi.col.question")], rows)
