@@ -168,8 +168,9 @@ def mark(ax, codes, *, marker: str, colour: str, size: float = 30, edge: str = "
     if not points:
         return None
     xs, ys = zip(*points)
-    dots = ax.scatter(xs, ys, marker=marker, s=size, facecolor=colour, edgecolor=edge,
-                      linewidth=0.8, zorder=4)
+    # one Line2D of markers: several times cheaper to build than a scatter (explorer redraws)
+    dots, = ax.plot(xs, ys, linestyle="", marker=marker, markersize=size ** 0.5, markerfacecolor=colour,
+                    markeredgecolor=edge, markeredgewidth=0.8, zorder=4)
     if gid:
         dots.set_gid(gid)
     return dots
