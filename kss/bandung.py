@@ -20,6 +20,7 @@ import textwrap
 
 import pandas as pd
 from matplotlib.collections import PolyCollection
+from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Patch
 
 from kss import data, style, worldmap
@@ -35,6 +36,9 @@ CATEGORY_COLOURS = {
     "africa": style.PALETTE["orange"],
 }
 HATCH = "////"
+# the same categories by marker (map) and hatch (bars), not by colour alone
+CATEGORY_MARKERS = {"sponsor": "*", "asia": "o", "africa": "^"}
+CATEGORY_HATCHES = {"sponsor": "xx", "asia": "", "africa": "..."}
 # Asia and Africa as in 1955: from Liberia in the west to Japan in the east.
 EXTENT = (-25, 150, -38, 58)
 VIETNAM_LABEL_AT = (135, 22)   # open sea east of Taiwan, clear of coloured land
@@ -94,6 +98,10 @@ def map_figure(continent: str = ALL, role: str = ALL, *, layers: style.Layers | 
     fig = layers.figure() if layers is not None else _map_base()
     ax = fig.axes[0]
     worldmap.draw_countries(ax, map_colours(rows))
+    for category, marker in CATEGORY_MARKERS.items():
+        worldmap.mark(ax, rows.loc[rows["category"] == category, "iso3"], marker=marker,
+                      colour=CATEGORY_COLOURS[category], size=90 if marker == "*" else 34,
+                      gid=f"marker:{category}")
     # hatch over the shapes of delegations that were not yet sovereign states
     dependent = sorted(set(rows.loc[~rows["independent_1955"].astype(bool), "iso3"]))
     shapes = worldmap.shapes()
@@ -105,7 +113,8 @@ def map_figure(continent: str = ALL, role: str = ALL, *, layers: style.Layers | 
         ax.annotate(t("bandung.map.vietnam"), xy=worldmap.centroid("VNM"), xytext=VIETNAM_LABEL_AT,
                     ha="center", va="center", fontsize=10,
                     arrowprops={"arrowstyle": "->", "color": "black", "linewidth": 1})
-    handles = [Patch(facecolor=CATEGORY_COLOURS[c], edgecolor="black", label=t(f"bandung.cat.{c}"))
+    handles = [Line2D([], [], marker=CATEGORY_MARKERS[c], linestyle="", markersize=12 if c == "sponsor" else 8,
+                      markerfacecolor=CATEGORY_COLOURS[c], markeredgecolor="black", label=t(f"bandung.cat.{c}"))
                for c in CATEGORY_COLOURS if c in set(rows["category"])]
     if dependent:
         handles.append(Patch(facecolor="white", edgecolor="black", hatch=HATCH,
@@ -120,8 +129,25 @@ def map_figure(continent: str = ALL, role: str = ALL, *, layers: style.Layers | 
     else:
         ax.set_title(style.plain(t("bandung.map.title", selection=_selection_text(continent, role),
                                    n=len(rows))))
+    style.describe(fig, _map_description(rows))
     style.layout_key(fig, "bandung.map", inside=True)   # legend and labels inside the map
     return fig
+
+
+def _map_description(rows: pd.DataFrame) -> str:
+    """The map in words, counted from the delegations it shows."""
+    if rows.empty:
+        return t("bandung.alt.map_empty")
+    counts = [t(f"bandung.alt.from_{c}", n=int((rows["continent"] == c).sum())) for c in CONTINENTS
+              if (rows["continent"] == c).any()]
+    marks = [t(f"bandung.alt.mark_{c}", n=int((rows["category"] == c).sum())) for c in CATEGORY_COLOURS
+             if (rows["category"] == c).any()]
+    dependent = rows.loc[~rows["independent_1955"].astype(bool)]
+    names = [r["name_1955_id"] if _lang() == "id" else r["name_1955"] for _, r in dependent.iterrows()]
+    text = t("bandung.alt.map", n=len(rows), counts=t("and").join(counts), marks="; ".join(marks))
+    if names:
+        text += " " + t("bandung.alt.map_dependent", names=", ".join(names))
+    return text
 
 
 def delegation_list_html(rows: pd.DataFrame) -> str:
@@ -183,18 +209,20 @@ def counts_figure():
         part = rows[rows["continent"] == continent]
         left = 0
         segments = [
-            ("sponsor", part[part["role"] == "sponsor"], ""),
-            (continent, part[(part["role"] == "participant") & part["independent_1955"].astype(bool)], ""),
-            (continent, part[(part["role"] == "participant") & ~part["independent_1955"].astype(bool)], HATCH),
+            ("sponsor", part[part["role"] == "sponsor"], CATEGORY_HATCHES["sponsor"]),
+            (continent, part[(part["role"] == "participant") & part["independent_1955"].astype(bool)],
+             CATEGORY_HATCHES[continent]),
+            (continent, part[(part["role"] == "participant") & ~part["independent_1955"].astype(bool)], "dependent"),
         ]
         for category, seg, hatch in segments:
             n = len(seg)
             if n == 0:
                 continue
+            hatch = HATCH if hatch == "dependent" else hatch
             ax.barh(yi, n, left=left, color=CATEGORY_COLOURS[category], edgecolor="black",
                     linewidth=0.6, hatch=hatch or None)
             ax.text(left + n / 2, yi, str(n), ha="center", va="center", fontsize=11,
-                    color="white" if category != "africa" else "black",
+                    color="white" if category != "africa" and not hatch else "black",
                     bbox={"facecolor": "white", "edgecolor": "none", "pad": 1} if hatch else None)
             left += n
         ax.text(left + 0.3, yi, f"= {left}", ha="left", va="center", fontsize=11, fontweight="bold")
@@ -203,13 +231,17 @@ def counts_figure():
     ax.set_xlabel(t("bandung.counts.xlabel"))
     ax.set_title(t("bandung.counts.title"))
     ax.grid(axis="y", visible=False)
-    handles = [Patch(facecolor=CATEGORY_COLOURS[c], edgecolor="black", label=t(f"bandung.cat.{c}"))
-               for c in CATEGORY_COLOURS]
+    handles = [Patch(facecolor=CATEGORY_COLOURS[c], edgecolor="black", hatch=CATEGORY_HATCHES[c] or None,
+                     label=t(f"bandung.cat.{c}")) for c in CATEGORY_COLOURS]
     handles.append(Patch(facecolor="white", edgecolor="black", hatch=HATCH,
                          label=t("bandung.cat.not_independent")))
     ax.legend(handles=handles, loc="lower right", frameon=True)
     style.source_note(fig, t("bandung.counts.source"))
-    return fig
+    by = {c: rows[rows["continent"] == c] for c in CONTINENTS}
+    return style.describe(fig, t(
+        "bandung.alt.counts", n=len(rows), asia=len(by["asia"]), africa=len(by["africa"]),
+        sponsors=int((rows["role"] == "sponsor").sum()),
+        dependent=int((~rows["independent_1955"].astype(bool)).sum())))
 
 
 # ---------------------------------------------------------------- the ten principles
@@ -242,7 +274,10 @@ def principles_figure(number: int | None = None):
                 fontweight="bold" if chosen else "normal")
     ax.set_title(t("bandung.principles.title"))
     style.source_note(fig, t("bandung.principles.source"))
-    return fig
+    text = t("bandung.alt.principles", n=n)
+    if number is not None:
+        text += " " + t("bandung.alt.principle", n=int(number))
+    return style.describe(fig, text)
 
 
 def _principle_base():
@@ -280,6 +315,9 @@ def principle_figure(number: int, *, layers: style.Layers | None = None):
         text = "\n".join(textwrap.wrap(str(chosen_row[f"text_{lang}"]), 80, break_on_hyphens=False))
         ax.text((n + 1) / 2, -0.1, style.plain(text), ha="center", va="top", fontsize=11, fontweight="bold")
     ax.set_title(t("bandung.principles.small_title", n=int(number), total=n))
+    if chosen_row is not None:
+        style.describe(fig, t("bandung.alt.one_principle", n=int(number), total=n,
+                              text=chosen_row[f"text_{lang}"]))
     style.layout_key(fig, "bandung.principle", inside=True)
     return fig
 

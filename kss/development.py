@@ -27,6 +27,7 @@ import matplotlib
 from matplotlib.ticker import FuncFormatter, LogLocator, NullFormatter
 
 from kss import data, indicators, style
+from kss.controls import Choices
 from kss.explorer import Explorer, View, dropdown
 from kss.labels import language, t
 
@@ -44,7 +45,6 @@ INDONESIA = "IDN"
 INDONESIA_COLOUR = style.PALETTE["vermillion"]
 # colours for the other countries (vermillion is kept for Indonesia)
 OTHER_COLOURS = [style.PALETTE[k] for k in ("blue", "orange", "green", "purple", "sky", "black")]
-LINESTYLES = ["-", "--", ":", "-."]
 
 
 # ---------------------------------------------------------------- numbers in words
@@ -98,7 +98,7 @@ def benefits_figure():
     article = ax.barh(positions, counts["article"], color=style.PALETTE["orange"], height=0.6,
                       label=t("development.from_article"))
     other = ax.barh(positions, counts["other"], left=counts["article"], color=style.PALETTE["blue"],
-                    height=0.6, label=t("development.other_examples"))
+                    height=0.6, label=t("development.other_examples"), hatch="///", edgecolor="white")
     for bar in article:
         bar.set_gid("article")
     for bar in other:
@@ -114,7 +114,9 @@ def benefits_figure():
     # legend between title and bars: never on top of a bar or a count
     ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=2, frameon=False)
     style.source_note(fig, t("development.examples_source"))
-    return fig
+    parts = [t("development.alt.benefit", benefit=t(f"benefit.{b}"), total=int(counts.loc[b, "total"]),
+               article=int(counts.loc[b, "article"])) for b in BENEFITS]
+    return style.describe(fig, t("development.alt.benefits", parts="; ".join(parts)))
 
 
 # ---------------------------------------------------------------- lesson 04: trends
@@ -170,11 +172,14 @@ def _style_for(countries) -> dict[str, dict]:
     result, k = {}, 0
     for iso3 in countries:
         if iso3 == INDONESIA:
-            result[iso3] = {"color": INDONESIA_COLOUR, "linewidth": 3.5, "linestyle": "-", "zorder": 5}
+            result[iso3] = {"color": INDONESIA_COLOUR, "linewidth": 3.5, "linestyle": "-", "marker": "o",
+                            "zorder": 5}
         else:
+            # colour, line style and marker all change from one country to the next, so
+            # two lines never differ by colour alone
             result[iso3] = {"color": OTHER_COLOURS[k % len(OTHER_COLOURS)], "linewidth": 2,
-                            "linestyle": LINESTYLES[(k // len(OTHER_COLOURS)) % len(LINESTYLES)],
-                            "zorder": 3}
+                            "linestyle": style.LINESTYLES[1 + k % (len(style.LINESTYLES) - 1)],
+                            "marker": style.MARKERS[1 + k % (len(style.MARKERS) - 1)], "zorder": 3}
             k += 1
     return result
 
@@ -230,7 +235,7 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
         ax.set_xlim(start - 2, end + 2)
         ax.set_ylim(0, 1)
         _trend_margins(fig, ax, None)
-        return fig
+        return style.describe(fig, t("development.alt.trend_empty", indicator=label, start=start, end=end))
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
     order = sorted(countries, key=lambda c: (c != INDONESIA, names.get(c, c)))
@@ -238,9 +243,10 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
         part = rows[rows["iso3"] == iso3].dropna(subset=[indicator])
         if part.empty:
             continue
-        line, = ax.plot(part["year"].astype(int), _values(part, indicator),
-                        marker="o" if end - start <= 20 else None, markersize=4,
-                        label=style.plain(names.get(iso3, iso3)), **styles[iso3])
+        # a marker every year on a short range, every 10 years on a long one
+        line, = ax.plot(part["year"].astype(int), _values(part, indicator), markersize=6,
+                        markevery=1 if end - start <= 20 else 10, markeredgecolor="black",
+                        markeredgewidth=0.6, label=style.plain(names.get(iso3, iso3)), **styles[iso3])
         line.set_gid(f"country:{iso3}")
     if indicator == "gdp_per_cap":
         _money_axis(ax)
@@ -254,7 +260,24 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
                        ncols=1 if len(order) <= 14 else 2)
     _trend_margins(fig, ax, legend)
-    return fig
+    return style.describe(fig, _trend_description(indicator, order, rows, start, end))
+
+
+def _trend_description(indicator: str, order, rows, start: int, end: int) -> str:
+    """The chart in words: each country's first and last value in the years shown."""
+    names = _names()
+    decimals = 1 if indicator in ("life_exp", "pop") else 0
+    parts = []
+    for iso3 in order:
+        part = rows[rows["iso3"] == iso3].dropna(subset=[indicator]).sort_values("year")
+        if part.empty:
+            continue
+        values = _values(part, indicator)
+        parts.append(t("development.alt.country", name=names.get(iso3, iso3),
+                       v0=fmt_number(float(values.iloc[0]), decimals), y0=int(part["year"].iloc[0]),
+                       v1=fmt_number(float(values.iloc[-1]), decimals), y1=int(part["year"].iloc[-1])))
+    return t("development.alt.trend", indicator=t(f"indicator.{indicator}"), start=start, end=end,
+             n=len(parts), parts="; ".join(parts))
 
 
 def _trend_margins(fig, ax, legend) -> None:
@@ -284,15 +307,13 @@ def _tick_width(ax) -> float:
 
 
 def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
-    """Measure (dropdown), countries (multiple choice), years (range slider, 5-year steps)."""
+    """Measure (dropdown), countries (checkboxes, kss.controls.Choices), years (range slider, 5-year steps)."""
     options = bandung_countries()
     known = {iso3 for _, iso3 in options}
     indicator = dropdown([(t(f"indicator.{k}"), k) for k in INDICATORS], value="life_exp",
                          description=t("development.indicator_control"))
-    chosen = widgets.SelectMultiple(options=options, value=tuple(c for c in countries if c in known),
-                                    rows=8, description=t("development.countries_control"),
-                                    style={"description_width": "initial"},
-                                    layout=widgets.Layout(width="360px"))
+    chosen = Choices(options, value=tuple(c for c in countries if c in known),
+                     description=t("development.countries_control"), width="380px")
     first, latest = indicators.FIRST_YEAR, indicators.latest_year()
     years = widgets.IntRangeSlider(value=(first, latest), min=first, max=latest, step=1,
                                    description=t("development.years_control"), continuous_update=False,
@@ -451,6 +472,7 @@ def gap_figure(years=None, *, layers: style.Layers | None = None):
                         transform=ax.get_yaxis_transform(), ha="right", va="center", fontsize=11,
                         fontweight="bold")
         ratio.set_gid(f"ratio:{year}")
+    style.describe(fig, t("development.alt.gap", texts=" ".join(gap_text(y) for y in years)))
     style.layout_key(fig, "development.gap", inside=True)   # names and ratio inside the axis
     style.pixels_key(fig, tuple(years))                      # the year is a tick label
     return fig

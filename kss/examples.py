@@ -33,6 +33,11 @@ MODALITY_COLOURS = {
     "multilateral": style.PALETTE["green"],
     "triangular": style.PALETTE["purple"],
 }
+# each form of cooperation also has its own line style and marker (not colour alone)
+MODALITY_LINESTYLES = {"bilateral": "-", "regional": style.LINESTYLES[1], "multilateral": style.LINESTYLES[2],
+                       "triangular": style.LINESTYLES[4]}
+MODALITY_MARKERS = {"bilateral": "o", "regional": "s", "multilateral": "^", "triangular": "D"}
+SUPPORT_LINESTYLE = style.LINESTYLES[3]   # dotted: a developed country's support
 INVOLVED = "#BDBDBD"        # countries that take part: a shade darker than the rest
 SUPPORT_COLOUR = style.DARK_GREY
 
@@ -136,7 +141,7 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
     worldmap.draw_countries(ax, {code: INVOLVED for code in involved})
     lines = links(rows)
     # one LineCollection per line style: much faster to draw than one plot() per link
-    partner_segments, partner_colours, support_segments = [], [], []
+    partner_segments, partner_colours, partner_styles, support_segments = [], [], [], []
     for _, link in lines.iterrows():
         a, b = worldmap.centroid(link["source"]), worldmap.centroid(link["target"])
         if a is None or b is None:
@@ -147,10 +152,12 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
         else:
             partner_segments.append(np.column_stack([xs, ys]))
             partner_colours.append(MODALITY_COLOURS[link["modality"]])
+            partner_styles.append(MODALITY_LINESTYLES[link["modality"]])
     ax.add_collection(LineCollection(partner_segments, colors=partner_colours, linewidths=1.8,
-                                     alpha=0.85, zorder=4, capstyle="round", gid="partner-links"))
+                                     linestyles=partner_styles or "-", alpha=0.85, zorder=4,
+                                     capstyle="round", gid="partner-links"))
     ax.add_collection(LineCollection(support_segments, colors=SUPPORT_COLOUR, linewidths=1.4,
-                                     linestyles=(0, (3, 2)), zorder=3, gid="support-links"))
+                                     linestyles=SUPPORT_LINESTYLE, zorder=3, gid="support-links"))
     drawn = len(partner_segments) + len(support_segments)
     providers = {c for items in rows["providers"] for c in items}
     partners = {c for items in rows["partners"] for c in items} - providers
@@ -168,10 +175,10 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
         ax.text(0, 10, t("examples.map_empty"), ha="center", va="center", fontsize=14,
                 color=style.PALETTE["vermillion"], zorder=6,
                 bbox={"facecolor": "white", "edgecolor": style.PALETTE["vermillion"], "pad": 8})
-    handles = [Line2D([], [], color=MODALITY_COLOURS[m], linewidth=2.5, label=t(f"modality.{m}"))
-               for m in MODALITY_ORDER if m in set(rows["modality"])]
+    handles = [Line2D([], [], color=MODALITY_COLOURS[m], linewidth=2.5, linestyle=MODALITY_LINESTYLES[m],
+                      label=t(f"modality.{m}")) for m in MODALITY_ORDER if m in set(rows["modality"])]
     if (lines["kind"] == "support").any():
-        handles.append(Line2D([], [], color=SUPPORT_COLOUR, linewidth=1.5, linestyle=(0, (3, 2)),
+        handles.append(Line2D([], [], color=SUPPORT_COLOUR, linewidth=1.5, linestyle=SUPPORT_LINESTYLE,
                               label=t("examples.support")))
     if providers:
         handles.append(Line2D([], [], marker="o", color="none", markerfacecolor="white",
@@ -185,9 +192,25 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
                   frameon=False)
     notes = _notes(rows, involved)
     source_lines(fig, notes + [t("examples.map_source")])
+    style.describe(fig, _map_description(heading, rows, lines, len(providers), len(partners), drawn))
     legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
     style.layout_key(fig, "examples.map", -(-len(legend.texts) // 4) if legend else 0, inside=True)
     return fig
+
+
+def _map_description(heading: str, rows: pd.DataFrame, lines: pd.DataFrame, providers: int, partners: int,
+                     drawn: int) -> str:
+    """The map in words: how many examples and links, by form of cooperation (line style)."""
+    if rows.empty:
+        return t("examples.alt.map_empty", heading=heading)
+    forms = [t("examples.alt.form", form=t(f"modality.{m}"), n=int((rows["modality"] == m).sum()),
+               line=t(f"examples.alt.line.{m}")) for m in MODALITY_ORDER if (rows["modality"] == m).any()]
+    support = int((lines["kind"] == "support").sum()) if not lines.empty else 0
+    text = t("examples.alt.map", heading=heading, n=len(rows), lines=drawn, providers=providers,
+             partners=partners, forms="; ".join(forms))
+    if support:
+        text += " " + t("examples.alt.support", n=support)
+    return text
 
 
 def source_lines(fig, lines: list[str], width: int = 125) -> None:

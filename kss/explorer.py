@@ -48,11 +48,12 @@ class Explorer:
         self.image = widgets.Image(format="png",
                                    layout=widgets.Layout(width=image_width, max_width="1000px",
                                                          height="auto"))
+        self.caption = widgets.HTML("")     # the figure's description, under it (and read aloud)
         self.panel = widgets.HTML("")
         self.widget = widgets.VBox(
             [self.intro, widgets.HBox(list(controls.values()),
                                       layout=widgets.Layout(flex_flow="row wrap")),
-             self.message, self.image, self.panel],
+             self.message, self.image, self.caption, self.panel],
             layout=widgets.Layout(width="100%"))
         self.widget.add_class("kss-explorer")
         for control in controls.values():
@@ -81,10 +82,17 @@ class Explorer:
         if view.figure is not None:
             self.image.value = style.to_png(view.figure)
             self.image.layout.display = None
+            self.caption.value = static.caption_html(self.description)
         else:
             self.image.layout.display = "none"
+            self.caption.value = ""
         self.panel.value = view.html
         return view
+
+    @property
+    def description(self) -> str:
+        """The text description of the current figure (alt text and caption)."""
+        return static.figure_alt(self.view.figure if self.view else None)
 
     def _repr_mimebundle_(self, **kwargs):
         # the widget view, plus a static picture of the starting view (kss/static.py)

@@ -28,6 +28,8 @@ EXPECTED = {"verified": "true", "partly_verified": "partly",
 STATUS_ORDER = ("verified", "partly_verified", "unverified", "contradicted")
 STATUS_COLOURS = {"verified": style.PALETTE["green"], "partly_verified": style.PALETTE["yellow"],
                   "unverified": style.PALETTE["sky"], "contradicted": style.PALETTE["vermillion"]}
+# and a hatch per status, so the statuses differ by more than colour
+STATUS_HATCHES = {"verified": "", "partly_verified": "///", "unverified": "...", "contradicted": "xxx"}
 SECTION_ORDER = ("definition", "history", "forms", "benefits", "indonesia", "challenges",
                  "examples", "conclusion")
 # The real events behind the article's 2018 claims (ids in data/milestones.csv): the
@@ -68,12 +70,15 @@ def claims_figure():
     for status in STATUS_ORDER:
         values = table[status].tolist()
         bars = ax.barh(positions, values, left=left, color=STATUS_COLOURS[status],
-                       edgecolor="white", label=t(f"factcheck.status.{status}"))
+                       edgecolor="white", hatch=STATUS_HATCHES[status] or None,
+                       label=t(f"factcheck.status.{status}"))
         for bar, value in zip(bars, values):
             if value:
+                hatched = bool(STATUS_HATCHES[status])
                 ax.text(bar.get_x() + bar.get_width() / 2, bar.get_y() + bar.get_height() / 2,
                         str(value), ha="center", va="center", fontsize=10,
-                        color="white" if status in ("contradicted", "verified") else "black")
+                        color="white" if status == "verified" else "black",
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1} if hatched else None)
         left = [a + b for a, b in zip(left, values)]
     ax.set_yticks(positions, labels)
     ax.set_xlabel(t("factcheck.figure_xlabel"))
@@ -83,7 +88,11 @@ def claims_figure():
     ax.set_title(t("factcheck.figure_title"))
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False)
     style.source_note(fig, t("factcheck.figure_source"))
-    return fig
+    totals = table.sum()
+    parts = [t("factcheck.alt.status", status=t(f"factcheck.status.{s}"), n=int(totals[s]),
+               hatch=t(f"factcheck.alt.hatch.{s}")) for s in STATUS_ORDER if totals[s]]
+    return style.describe(fig, t("factcheck.alt.figure", n=int(totals.sum()), sections=len(table),
+                                 parts="; ".join(parts)))
 
 
 def date_text(start: str, end: str | None = None) -> str:

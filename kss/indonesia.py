@@ -16,7 +16,6 @@ import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
 
 from kss import data, examples, style, worldmap
 from kss.explorer import Explorer, View, dropdown
@@ -33,6 +32,11 @@ CATEGORY_COLOURS = {
     "initiative": style.PALETTE["orange"],
     "un_decision": style.PALETTE["purple"],
 }
+# the kind of milestone by marker too (as kss.timeline), the partners' form of cooperation
+# by marker and line style too (as kss.examples), never by colour alone
+CATEGORY_MARKERS = {"conference": "o", "institution": "s", "initiative": "D", "un_decision": "^"}
+PARTNER_MARKERS = {**examples.MODALITY_MARKERS, SEVERAL: "P"}
+PARTNER_LINESTYLES = {**examples.MODALITY_LINESTYLES, SEVERAL: (0, (1.5, 1.5))}
 
 
 # ---------------------------------------------------------------- timeline
@@ -53,7 +57,12 @@ def timeline_figure():
     n = len(rows)
     years = rows["year"].astype(int).tolist()
     ys = [n - 1 - i for i in range(n)]   # oldest at the top
-    ax.scatter(years, ys, s=70, c=[CATEGORY_COLOURS[c] for c in rows["category"]], zorder=3)
+    for category, marker in CATEGORY_MARKERS.items():
+        mask = (rows["category"] == category).tolist()
+        if any(mask):
+            ax.scatter([y for y, m in zip(years, mask) if m], [y for y, m in zip(ys, mask) if m], s=70,
+                       marker=marker, color=CATEGORY_COLOURS[category], edgecolors="black", linewidths=0.6,
+                       zorder=3)
     for y, year, (_, row) in zip(ys, years, rows.iterrows()):
         label = style.plain(f"{year}: {row[f'title_{lang}']}")
         # labels of later events go to the left of their dot so they stay inside the axes
@@ -69,13 +78,16 @@ def timeline_figure():
     ax.set_xlabel(t("indonesia.timeline_xlabel"))
     ax.set_title(t("indonesia.timeline_title", start=int(rows["year"].min()), end=int(rows["year"].max())))
     present = [c for c in CATEGORY_COLOURS if c in set(rows["category"])]
-    handles = [Line2D([], [], marker="o", color="none", markerfacecolor=CATEGORY_COLOURS[c],
-                      markeredgecolor=CATEGORY_COLOURS[c], markersize=9,
+    handles = [Line2D([], [], marker=CATEGORY_MARKERS[c], color="none", markerfacecolor=CATEGORY_COLOURS[c],
+                      markeredgecolor="black", markeredgewidth=0.6, markersize=9,
                       label=t(f"indonesia.category.{c}")) for c in present]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=len(handles),
               frameon=False)
     style.source_note(fig, t("indonesia.timeline_source"))
-    return fig
+    kinds = [t("indonesia.alt.kind", marker=t(f"alt.marker.{CATEGORY_MARKERS[c]}"), kind=t(f"indonesia.category.{c}"),
+               years=", ".join(str(y) for y, cat in zip(years, rows["category"]) if cat == c)) for c in present]
+    return style.describe(fig, t("indonesia.alt.timeline", n=n, start=min(years), end=max(years),
+                                 kinds="; ".join(kinds)))
 
 
 # ---------------------------------------------------------------- partners
@@ -155,7 +167,7 @@ def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None
     ax = fig.axes[0]
     worldmap.draw_countries(ax, colours)
     home = worldmap.centroid(PROVIDER)
-    points, arcs, arc_colours = {}, [], []
+    points, arcs, arc_colours, arc_styles = {}, [], [], []
     for r in table.itertuples():
         centre = worldmap.centroid(r.iso3)
         if centre is None:
@@ -163,9 +175,13 @@ def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None
         points[r.iso3] = centre
         arcs.append(np.column_stack(examples._arc(home, centre)))
         arc_colours.append(PARTNER_COLOURS[r.key])
+        arc_styles.append(PARTNER_LINESTYLES[r.key])
     # one collection for all the arcs: one artist to draw, not one line per partner
-    ax.add_collection(LineCollection(arcs, colors=arc_colours, linewidths=1.6, alpha=0.9, zorder=3,
-                                     gid="partner-arcs"), autolim=False)
+    ax.add_collection(LineCollection(arcs, colors=arc_colours, linestyles=arc_styles or "-", linewidths=1.8,
+                                     alpha=0.9, zorder=3, gid="partner-arcs"), autolim=False)
+    for key, marker in PARTNER_MARKERS.items():
+        worldmap.mark(ax, table.loc[table["key"] == key, "iso3"], marker=marker, colour=PARTNER_COLOURS[key],
+                      size=40, gid=f"marker:{key}")
     ax.scatter([home[0]], [home[1]], marker="*", s=320, color="white",
                edgecolor=style.PALETTE["black"], linewidth=1.2, zorder=5)
     ax.text(home[0], home[1] - 4.5, t("indonesia.name"), ha="center", va="top", fontsize=11,
@@ -187,11 +203,14 @@ def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None
                else t("indonesia.map_title"))
     ax.set_title(style.plain(f"{heading}\n"
                              f"{t('indonesia.map_subtitle', partners=len(table), examples=len(rows))}"))
-    handles = [Patch(facecolor=PROVIDER_COLOUR, label=t("indonesia.provider"))]
+    handles = [Line2D([], [], marker="*", linestyle="", markersize=15, markerfacecolor="white",
+                      markeredgecolor="black", label=t("indonesia.provider"))]
     for key in list(examples.MODALITY_ORDER) + [SEVERAL]:
         if key in set(table["key"]):
             label = t(f"modality.{key}") if key != SEVERAL else t("indonesia.several")
-            handles.append(Patch(facecolor=PARTNER_COLOURS[key], label=label))
+            handles.append(Line2D([], [], color=PARTNER_COLOURS[key], linestyle=PARTNER_LINESTYLES[key],
+                                  linewidth=2, marker=PARTNER_MARKERS[key], markersize=8,
+                                  markeredgecolor="black", label=label))
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=2, frameon=False)
     lines = []
     small = worldmap.missing(table["iso3"].tolist())
@@ -199,9 +218,26 @@ def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None
         lines.append(t("indonesia.not_on_map", names=", ".join(by_code.loc[c, "name"] for c in small)))
     lines.append(t("indonesia.map_source"))
     examples.source_lines(fig, lines)
+    style.describe(fig, _map_description(heading, rows, table))
     legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
     style.layout_key(fig, "indonesia.map", -(-len(legend.texts) // 2) if legend else 0, inside=True)
     return fig
+
+
+def _map_description(heading: str, rows: pd.DataFrame, table: pd.DataFrame) -> str:
+    """The map in words: the partners and their programmes, by form of cooperation."""
+    if table.empty:
+        return t("indonesia.alt.map_empty", heading=heading)
+    groups = []
+    for key in list(examples.MODALITY_ORDER) + [SEVERAL]:
+        part = table[table["key"] == key]
+        if part.empty:
+            continue
+        label = t(f"modality.{key}") if key != SEVERAL else t("indonesia.several")
+        groups.append(t("indonesia.alt.group", marker=t(f"alt.marker.{PARTNER_MARKERS[key]}"), label=label,
+                        names=", ".join(f"{r.name} ({r.programmes})" for r in part.itertuples())))
+    return t("indonesia.alt.map", heading=heading, partners=len(table), examples=len(rows),
+             groups="; ".join(groups))
 
 
 def programme_cards(rows: pd.DataFrame) -> str:

@@ -54,7 +54,7 @@ def life_expectancy_figure(iso3: str = "IDN", rows=None, *, layers: style.Layers
         ax.text(0.5, 0.5, style.plain(t("intro.no_data", name=name)), ha="center", va="center",
                 transform=ax.transAxes, fontsize=12)
         ax.set_axis_off()
-        return fig
+        return style.describe(fig, t("intro.alt_empty", name=name))
     fig = layers.figure() if layers is not None else _base()
     ax = fig.axes[0]
     if rows.empty:
@@ -65,8 +65,23 @@ def life_expectancy_figure(iso3: str = "IDN", rows=None, *, layers: style.Layers
                 linewidth=2)
     last = indicators.last_year("life_exp")
     ax.set_title(style.plain(t("intro.title", name=name, start=indicators.FIRST_YEAR, end=last)))
+    style.describe(fig, _description(name, rows))
     style.layout_key(fig, "intro.life_expectancy", inside=True)   # fixed axes, ticks and labels
     return fig
+
+
+def _description(name: str, rows) -> str:
+    """What the chart shows, from its data: first and last value and the change."""
+    from kss.development import fmt_number
+
+    rows = rows.dropna(subset=["life_exp"]) if not rows.empty else rows
+    if rows.empty:
+        return t("intro.alt_empty", name=name)
+    first, last = rows.iloc[0], rows.iloc[-1]
+    change = float(last["life_exp"]) - float(first["life_exp"])
+    return t("intro.alt", name=name, y0=int(first["year"]), v0=fmt_number(first["life_exp"], 1),
+             y1=int(last["year"]), v1=fmt_number(last["life_exp"], 1),
+             change=t("alt.up" if change >= 0 else "alt.down", n=fmt_number(abs(change), 1)))
 
 
 def first_widget(iso3: str = "IDN") -> Explorer:

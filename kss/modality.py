@@ -78,7 +78,10 @@ def counts_figure():
     ax.set_xlabel(t("modality.counts.xlabel", total=total))
     ax.grid(axis="y", visible=False)
     style.source_note(fig, t("modality.counts.source"))
-    return fig
+    parts = [t("modality.alt.count", form=t(f"modality.{m}"), n=values[m]) for m in MODALITIES]
+    missing = [t(f"modality.{m}") for m in MODALITIES if m not in IN_ARTICLE]
+    return style.describe(fig, t("modality.alt.counts", total=total, parts="; ".join(parts),
+                                 missing=", ".join(missing)))
 
 
 def _node(ax, xy, text, colour, radius=0.13, fontsize=10):
@@ -143,7 +146,8 @@ def forms_figure():
                 va="center", fontsize=10, wrap=True, style="italic")
     fig.suptitle(t("modality.forms.title"))
     style.source_note(fig, t("modality.forms.source"))
-    return fig
+    parts = [t(f"modality.alt.form.{m}", example=rows.loc[DIAGRAM_EXAMPLES[m], title_col]) for m in MODALITIES]
+    return style.describe(fig, t("modality.alt.forms", n=len(MODALITIES), parts=" ".join(parts)))
 
 
 # ---------------------------------------------------------------- the sorting activity

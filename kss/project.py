@@ -23,9 +23,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
 
 from kss import data, style, worldmap
+from kss.controls import Choices
 from kss.explorer import Explorer, View, dropdown
 from kss.labels import language, t
 
@@ -40,6 +40,9 @@ PARTNER_COLOUR = style.PALETTE["orange"]
 BOTH_COLOUR = style.PALETTE["purple"]
 SUPPORTER_COLOUR = style.PALETTE["green"]
 LINK_COLOUR = style.PALETTE["black"]
+# roles and forms by marker / hatch too, never by colour alone
+ROLE_MARKERS = {"provider": "s", "partner": "o", "both": "D", "supporter": "^"}
+MODALITY_HATCHES = dict(zip(MODALITIES, style.HATCHES))
 TEXT_LIMIT = 80          # characters of learner text shown on the card and the map
 MULTI_MINIMUM = 3        # regional / multilateral: at least this many countries in total
 # milestones labelled on the journey figure (the others are drawn as unlabelled dots)
@@ -77,7 +80,7 @@ def examples_by_decade():
     x = range(len(decades))
     for modality in MODALITIES:
         heights = [counts[d][modality] for d in decades]
-        ax.bar(x, heights, bottom=bottom, color=MODALITY_COLOURS[modality],
+        ax.bar(x, heights, bottom=bottom, color=MODALITY_COLOURS[modality], hatch=MODALITY_HATCHES[modality] or None,
                label=t(f"modality.{modality}"), edgecolor="white", width=0.7)
         bottom = [b + h for b, h in zip(bottom, heights)]
     ax.set_xticks(list(x), [t("project.decade_label", decade=d) for d in decades])
@@ -87,7 +90,14 @@ def examples_by_decade():
     ax.set_title(t("project.decade_title"))
     ax.legend(title=t("project.decade_legend"), loc="upper left", frameon=False)
     style.source_note(fig, t("project.decade_source", n=sum(bottom)))
-    return fig
+    busiest = max(decades, key=lambda d: (sum(counts[d].values()), -d))
+    parts = [t("project.alt.decade", decade=t("project.decade_label", decade=d), n=sum(counts[d].values()))
+             for d in decades]
+    return style.describe(fig, t("project.alt.decades", n=sum(bottom), parts="; ".join(parts),
+                                 busiest=t("project.decade_label", decade=busiest),
+                                 hatches=", ".join(t("project.alt.hatch", form=t(f"modality.{m}"),
+                                                     hatch=t(f"project.alt.hatch.{i}"))
+                                                   for i, m in enumerate(MODALITIES))))
 
 
 def journey_figure():
@@ -99,7 +109,8 @@ def journey_figure():
     colours = {False: style.PALETTE["blue"], True: style.PALETTE["vermillion"]}
     for flag, y in lanes.items():
         rows = milestones[milestones["indonesia"] == flag]
-        ax.scatter(rows["year"], [y] * len(rows), s=60, color=colours[flag], zorder=3)
+        ax.scatter(rows["year"], [y] * len(rows), s=60, color=colours[flag], marker="D" if flag else "o",
+                   edgecolors="black", linewidths=0.5, zorder=3)
         ax.axhline(y, color=style.GREY, linewidth=2, zorder=1)
     # labels alternate above and below their lane, on two heights, so neighbours do not collide
     offsets = (0.22, -0.22, 0.4, -0.4)
@@ -119,7 +130,12 @@ def journey_figure():
     ax.set_title(t("project.journey_title"))
     ax.grid(axis="y", visible=False)
     style.source_note(fig, t("project.journey_source", n=len(milestones)))
-    return fig
+    labels = [f"{t('project.ms.' + mid)} ({year})" for mid, year in zip(labelled["milestone_id"], labelled["year"])]
+    return style.describe(fig, t("project.alt.journey", n=len(milestones),
+                                 world=int((~milestones["indonesia"].astype(bool)).sum()),
+                                 indonesia=int(milestones["indonesia"].astype(bool).sum()),
+                                 start=int(milestones["year"].min()), end=int(milestones["year"].max()),
+                                 labels="; ".join(labels)))
 
 
 # ---------------------------------------------------------------- the designer: data
@@ -279,6 +295,11 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
     fig = layers.figure() if layers is not None else _map_base()
     ax = fig.axes[0]
     worldmap.draw_countries(ax, colours)
+    for role, codes in (("supporter", supporters), ("provider", set(providers) - both),
+                        ("partner", set(partners) - both), ("both", both)):
+        worldmap.mark(ax, codes, marker=ROLE_MARKERS[role], size=44,
+                      colour={"supporter": SUPPORTER_COLOUR, "provider": PROVIDER_COLOUR,
+                              "partner": PARTNER_COLOUR, "both": BOTH_COLOUR}[role], gid=f"marker:{role}")
     # one curved line per provider->partner pair, all in ONE LineCollection: fast even when a
     # learner selects every country (thousands of pairs), unlike one arrow patch per pair
     segments = []
@@ -292,18 +313,22 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
     ax.add_collection(LineCollection(segments, colors=LINK_COLOUR, linewidths=1.2, zorder=3))
     ends = [seg[-1] for seg in segments]
     if ends:   # a dot where each line arrives: the partner's end
-        ax.scatter([e[0] for e in ends], [e[1] for e in ends], s=18, color=LINK_COLOUR, zorder=4)
+        ax.scatter([e[0] for e in ends], [e[1] for e in ends], s=8, color=LINK_COLOUR, zorder=5)
     links = len(segments)
     title = _short(_clean(title)) or t("project.default_title")
     with warnings.catch_warnings():     # a glyph missing from the font must not print to stderr
         warnings.simplefilter("ignore")
         ax.set_title(style.plain(t("project.map_title", title=title)))
-    handles = [Patch(color=PROVIDER_COLOUR, label=t("project.legend_provider")),
-               Patch(color=PARTNER_COLOUR, label=t("project.legend_partner"))]
+    def role(colour, marker, label):
+        return Line2D([], [], linestyle="", marker=marker, markersize=9, markerfacecolor=colour,
+                      markeredgecolor="black", label=label)
+
+    handles = [role(PROVIDER_COLOUR, ROLE_MARKERS["provider"], t("project.legend_provider")),
+               role(PARTNER_COLOUR, ROLE_MARKERS["partner"], t("project.legend_partner"))]
     if both:
-        handles.append(Patch(color=BOTH_COLOUR, label=t("project.legend_both")))
+        handles.append(role(BOTH_COLOUR, ROLE_MARKERS["both"], t("project.legend_both")))
     if supporters:
-        handles.append(Patch(color=SUPPORTER_COLOUR, label=t("project.legend_supporter")))
+        handles.append(role(SUPPORTER_COLOUR, ROLE_MARKERS["supporter"], t("project.legend_supporter")))
     handles.append(Line2D([], [], color=LINK_COLOUR, marker="o", markevery=[-1], markersize=4,
                           label=t("project.legend_link")))
     ax.legend(handles=handles, loc="lower left", frameon=True)
@@ -312,6 +337,10 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
     if missing:
         note += ". " + t("project.not_on_map", names=_names(missing))
     style.source_note(fig, note)
+    style.describe(fig, t("project.alt.map", title=title, links=links,
+                          providers=_names(providers) or t("project.alt.none"),
+                          partners=_names(partners) or t("project.alt.none"))
+                   + (" " + t("project.alt.supporters", names=_names(supporters)) if supporters else ""))
     style.layout_key(fig, "project.map", inside=True)   # legend inside the map
     fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
     fig.kss_missing = missing
@@ -409,12 +438,11 @@ def designer(providers=("IDN",), partners=("TZA",), sector="agriculture", modali
     """The 'design your own KSS project' widget: controls -> card, checks, map, inspiration."""
     options = country_options()
     known = {code for _, code in options}
-    select = dict(rows=8, style={"description_width": "initial"}, layout=widgets.Layout(width="280px"))
     controls = {
-        "providers": widgets.SelectMultiple(options=options, value=tuple(c for c in providers if c in known),
-                                            description=t("project.providers"), **select),
-        "partners": widgets.SelectMultiple(options=options, value=tuple(c for c in partners if c in known),
-                                           description=t("project.partners"), **select),
+        "providers": Choices(options, value=tuple(c for c in providers if c in known),
+                             description=t("project.providers"), width="300px", column="135px"),
+        "partners": Choices(options, value=tuple(c for c in partners if c in known),
+                            description=t("project.partners"), width="300px", column="135px"),
         "sector": dropdown([(t(f"sector.{s}"), s) for s in SECTORS], sector, t("project.sector")),
         "modality": dropdown([(t(f"modality.{m}"), m) for m in MODALITIES], modality, t("project.modality")),
         "benefit": dropdown([(t(f"benefit.{b}"), b) for b in BENEFITS], benefit, t("project.benefit")),

@@ -32,10 +32,20 @@ def setup(lang: str = "id") -> Ready:
 
 
 def _inline_figures() -> None:
-    """In a kernel, show Figure objects inline as PNG (pyplot is never needed)."""
+    """In a kernel, show Figure objects inline (pyplot is never needed): as HTML, the PNG
+    with the figure's description as alt text and as a caption (kss.static.display_figure),
+    so screen readers, nbconvert and sighted readers all get it."""
     ip = _ipython()
     if ip is not None and getattr(ip, "kernel", None) is not None:
         ip.run_line_magic("matplotlib", "inline")
+        from matplotlib.figure import Figure
+
+        from kss import static
+
+        formatters = ip.display_formatter.formatters
+        formatters["image/png"].pop(Figure, None)
+        formatters["text/html"].for_type(Figure, lambda fig: static.display_figure(fig)["text/html"])
+        formatters["text/plain"].for_type(Figure, lambda fig, p, cycle: p.text(static.display_figure_text(fig)))
 
 
 def _ipython():

@@ -21,6 +21,7 @@ import html
 
 import pandas as pd
 from matplotlib.collections import PolyCollection
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from kss import data, indicators, style, worldmap
@@ -97,7 +98,13 @@ def map_figure(grouping: str = "g77_oecd", *, layers: style.Layers | None = None
     ax = fig.axes[0]
     worldmap.draw_countries(ax, colours)
     n = counts(grouping)
-    handles = [Patch(facecolor=COLOURS[c], edgecolor="black", label=t(f"south.cat.{c}", n=n[c]))
+    # each group also has its marker (style.MARKERS, in the grouping's order), not only a colour
+    markers = dict(zip(GROUPINGS[grouping], style.MARKERS))
+    for c in GROUPINGS[grouping]:
+        worldmap.mark(ax, rows.loc[rows[grouping] == c, "iso3"], marker=markers[c], colour=COLOURS[c],
+                      size=13, edge="black", gid=f"marker:{c}")
+    handles = [Line2D([], [], marker=markers[c], linestyle="", markersize=8, markerfacecolor=COLOURS[c],
+                      markeredgecolor="black", label=t(f"south.cat.{c}", n=n[c]))
                for c in GROUPINGS[grouping]]
     handles.append(Patch(facecolor=style.GREY, edgecolor="black", label=t("south.cat.none")))
     if grouping == "g77_oecd":
@@ -117,6 +124,15 @@ def map_figure(grouping: str = "g77_oecd", *, layers: style.Layers | None = None
               fontsize=10)
     fig.suptitle(t(f"south.map.title.{grouping}"), x=0.01, ha="left", fontweight="bold")
     style.source_note(fig, t(f"south.map.source.{grouping}"))
+    parts = [t("south.alt.group", marker=t(f"alt.marker.{markers[c]}"), group=t(f"south.cat.{c}", n=n[c]))
+             for c in GROUPINGS[grouping]]
+    groups = "; ".join(parts)
+    text = t("south.alt.map", title=t(f"south.map.title.{grouping}"), groups=groups[:1].upper() + groups[1:])
+    if grouping == "g77_oecd":
+        names = _names()
+        text += " " + t("south.alt.edges", both=", ".join(names.get(c, c) for c in both_members()),
+                        left=", ".join(names.get(c, c) for c in left_g77()))
+    style.describe(fig, text)
     # margins by hand: the legend rows and the source lines under the map, the title above
     legend_rows = -(-len(handles) // 2)
     source_lines = fig.texts[-1].get_text().count("\n") + 1
@@ -218,7 +234,7 @@ def co2_figure(year: int | None = None):
         ax.set_axis_off()
         fig.suptitle(t("south.co2.title", year=year), x=0.01, ha="left", fontweight="bold")
         style.source_note(fig, indicators.source_note("co2_per_cap"))
-        return fig
+        return style.describe(fig, t("south.co2.no_data", year=year))
     africa = c["africa"]
     shown = africa.sort_values(["pop", "iso3"], ascending=[False, True]).head(AFRICA_SHOWN)
     top = africa.iloc[[-1]]
@@ -229,6 +245,12 @@ def co2_figure(year: int | None = None):
             (t("south.co2.africa", n=c["n"]["africa"]), c["averages"]["africa"], style.PALETTE["orange"], "africa")]
     bars += [(style.plain(r["name"]), float(r["co2_per_cap"]), style.PALETTE["sky"], f"country:{r['iso3']}")
              for _, r in shown.iterrows()]
+    a = c["averages"]
+    style.describe(fig, t("south.alt.co2", year=c["year"], oecd=fmt_number(a["oecd"], 1),
+                          world=fmt_number(a["world"], 1), africa=fmt_number(a["africa"], 1),
+                          countries="; ".join(f"{r['name']} {fmt_number(float(r['co2_per_cap']), 2 if r['co2_per_cap'] < 0.1 else 1)}"
+                                              for _, r in shown.iterrows()))
+                   + (" " + t("south.alt.co2_below") if a["africa"] < a["oecd"] / 2 else ""))
     positions = list(range(len(bars) - 1, -1, -1))
     for pos, (label, value, colour, gid) in zip(positions, bars):
         bar = ax.barh(pos, value, color=colour, height=0.65)

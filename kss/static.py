@@ -22,6 +22,8 @@ import re
 
 import ipywidgets as widgets
 
+from kss import style
+from kss.controls import Choices
 from kss.labels import t
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -42,7 +44,9 @@ def _parts(widget, alt: str):
     layout = getattr(widget, "layout", None)
     if layout is not None and getattr(layout, "display", None) == "none":
         return
-    if isinstance(widget, widgets.Box):
+    if isinstance(widget, Choices):        # checkboxes: one control line, not one per box
+        yield ("control", (widget.description, list(widget._options_labels), _chosen(widget)))
+    elif isinstance(widget, widgets.Box):
         for child in widget.children:
             yield from _parts(child, alt)
     elif isinstance(widget, widgets.Image):
@@ -138,9 +142,13 @@ def _lettered(options) -> str:
 
 
 def figure_alt(figure) -> str:
-    """A short description of a figure: its title(s), for the image's alt text."""
+    """A short description of a figure for the image's alt text: the description its code
+    gave (style.describe), else its title(s)."""
     if figure is None:
         return ""
+    described = style.description(figure)
+    if described:
+        return described
     titles = []
     if getattr(figure, "_suptitle", None) is not None and figure._suptitle.get_text():
         titles.append(figure._suptitle.get_text())
@@ -149,3 +157,45 @@ def figure_alt(figure) -> str:
         if text and text not in titles:
             titles.append(text)
     return " · ".join(titles).replace("\\$", "$")
+
+
+def caption_html(text: str) -> str:
+    """The description shown to sighted readers under a figure (same words as the alt)."""
+    if not text:
+        return ""
+    return (f'<p class="kss-caption" style="margin:2px 0 6px;font-style:italic">'
+            f'<b>{html.escape(t("static.caption"))}</b> {html.escape(text)}</p>')
+
+
+def figure_html(png: bytes, text: str) -> str:
+    """A static figure as HTML: the PNG with its description as alt text and as caption."""
+    src = base64.b64encode(png).decode("ascii")
+    return (f'<figure class="kss-figure-out" style="margin:0">'
+            f'<img src="data:image/png;base64,{src}" alt="{html.escape(text)}" style="max-width:100%">'
+            f'<figcaption>{caption_html(text)}</figcaption></figure>')
+
+
+_PNG = re.compile(r'<figure class="kss-figure-out"[^>]*><img src="data:image/png;base64,([^"]+)" alt="([^"]*)"')
+
+
+def stored_figure(html_text: str):
+    """(base64 PNG, description) of a static figure stored by figure_html, else None."""
+    match = _PNG.search(html_text or "")
+    return (match.group(1), html.unescape(match.group(2))) if match else None
+
+
+def display_figure(fig) -> dict:
+    """What a lesson cell shows for a Figure (registered by kss.setup in a kernel): the
+    figure as HTML (PNG + alt + caption) and the description as plain text. One output,
+    no separate image/png (it would double the stored bytes)."""
+    from IPython.core.pylabtools import print_figure
+
+    png = print_figure(fig, fmt="png", bbox_inches="tight")
+    text = figure_alt(fig)
+    return {"text/html": figure_html(png, text), "text/plain": display_figure_text(fig)}
+
+
+def display_figure_text(fig) -> str:
+    """The plain-text form of a static figure: its description."""
+    text = figure_alt(fig)
+    return t("static.figure", alt=text) if text else t("static.figure_plain")

@@ -29,7 +29,14 @@ PALETTE = {
     "purple": "#CC79A7",
     "black": "#000000",
 }
-CYCLE = [PALETTE[k] for k in ("blue", "orange", "green", "vermillion", "purple", "sky", "yellow", "black")]
+# Yellow is light on white: never for text or thin marks (lines, small markers), only for
+# large filled areas with a dark edge. So it is left out of the default colour cycle.
+CYCLE = [PALETTE[k] for k in ("blue", "orange", "green", "vermillion", "purple", "sky", "black")]
+# Categories differ by more than colour (colour-blind readers, grey printouts): each kind
+# of a figure also gets its own marker, hatch or line style, in these orders.
+MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+HATCHES = ("", "///", "...", "xxx", "\\\\", "+++")
+LINESTYLES = ("-", (0, (6, 2)), (0, (6, 2, 1.5, 2)), (0, (1.5, 1.5)), (0, (4, 1.5, 1, 1.5, 1, 1.5)))
 GREY = "#D9D9D9"
 DARK_GREY = "#595959"
 MIN_FONT_PT = 10
@@ -120,6 +127,19 @@ def source_note(fig: Figure, text: str) -> None:
     # (10 pt with line spacing is about 0.17 inch)
     bottom = min(0.4, (len(lines) * 0.17 + 0.06) / fig.get_figheight())
     set_rect(fig, (0, bottom, 1, 1 - bottom))
+
+
+def describe(fig: Figure, text: str) -> Figure:
+    """Give a figure its text description: what it shows and its main message, computed
+    by the figure's code from the data it draws. It becomes the image's alt text (screen
+    readers, nbconvert) and the caption under the figure (kss/static.py, explorers)."""
+    fig.kss_description = " ".join(str(text).split())
+    return fig
+
+
+def description(fig: Figure | None) -> str:
+    """The text description of a figure ("" if its code gave none)."""
+    return getattr(fig, "kss_description", "") if fig is not None else ""
 
 
 def set_rect(fig: Figure, rect) -> None:
@@ -292,6 +312,7 @@ class Layers:
                 artist.remove()
             for text in _titles(self.fig):
                 text.set_text("")
+            self.fig.kss_description = ""       # each view describes itself
         return self.fig
 
     def layout_error(self) -> float:

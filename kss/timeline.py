@@ -36,6 +36,8 @@ CATEGORY_COLOURS = {
     "un_decision": style.PALETTE["green"],
     "initiative": style.PALETTE["purple"],
 }
+# and a marker per kind, so the kinds differ by shape as well as by colour
+CATEGORY_MARKERS = {"conference": "o", "institution": "s", "un_decision": "^", "initiative": "D"}
 INDONESIA_EDGE = style.PALETTE["black"]
 
 # How many countries took part in some milestones: (milestone_id, count). Each count is
@@ -133,7 +135,7 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
         ax.text(0.5, 0.5, style.plain(empty_message(years, category)), ha="center",
                 va="center", transform=ax.transAxes, fontsize=11, color=style.DARK_GREY, wrap=True)
         _margins(fig)
-        return fig
+        return style.describe(fig, empty_message(years, category))
 
     positions = list(range(n - 1, -1, -1))  # first (oldest) milestone at the top
     indonesia = rows["indonesia"].fillna(False).astype(bool).tolist()
@@ -149,12 +151,12 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
             continue
         xs = [float(y) for y, m in zip(rows["year"], mask) if m]
         ys = [p for p, m in zip(positions, mask) if m]
-        dots = ax.scatter(xs, ys, s=70, color=_colour(cat), zorder=3,
-                          label=t(f"timeline.category.{cat}"))
+        dots = ax.scatter(xs, ys, s=70, color=_colour(cat), zorder=3, marker=CATEGORY_MARKERS.get(cat, "o"),
+                          edgecolors="black", linewidths=0.6, label=t(f"timeline.category.{cat}"))
         dots.set_gid(f"category:{cat}")
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=8, color=_colour(c),
-                      label=t(f"timeline.category.{c}")) for c in categories()
-               if (rows["category"] == c).any()]
+    handles = [Line2D([], [], marker=CATEGORY_MARKERS.get(c, "o"), linestyle="", markersize=8, color=_colour(c),
+                      markeredgecolor="black", markeredgewidth=0.6, label=t(f"timeline.category.{c}"))
+               for c in categories() if (rows["category"] == c).any()]
 
     if highlight_indonesia and any(indonesia):
         xs = [float(y) for y, flag in zip(rows["year"], indonesia) if flag]
@@ -177,7 +179,14 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
     # time axis keeps the full width
     ax.legend(handles=handles, title=t("timeline.legend"), loc="upper right", framealpha=0.95)
     _margins(fig, labels, [highlight_indonesia and flag for flag in indonesia])
-    return fig
+    kinds = [t("timeline.alt.kind", marker=t(f"alt.marker.{CATEGORY_MARKERS.get(c, 'o')}"),
+               kind=t(f"timeline.category.{c}"), n=int((rows["category"] == c).sum()))
+             for c in categories() if (rows["category"] == c).any()]
+    text = t("timeline.alt", start=start, end=end, n=n, first=labels[0].replace("\n", " "),
+             last=labels[-1].replace("\n", " "), kinds="; ".join(kinds))
+    if highlight_indonesia and any(indonesia):
+        text += " " + t("timeline.alt.indonesia", n=sum(indonesia))
+    return style.describe(fig, text)
 
 
 def _margins(fig, labels=(), bold=()) -> None:
@@ -221,7 +230,7 @@ def participation_figure():
     ax.set_xlabel(t("timeline.count_axis"))
     fig.suptitle(t("timeline.count_title"), x=0.01, ha="left", fontweight="bold")
     style.source_note(fig, t("timeline.source"))
-    return fig
+    return style.describe(fig, t("timeline.alt.count", parts="; ".join(f"{i['label']}: {i['count']}" for i in items)))
 
 
 def _panel(rows) -> str:

@@ -157,3 +157,20 @@ def drawn_colours(ax) -> dict[str, str]:
             for i, code in enumerate(collection.kss_codes):
                 result[code] = to_hex(faces[i if len(faces) > 1 else 0]).upper()
     return result
+
+
+def mark(ax, codes, *, marker: str, colour: str, size: float = 30, edge: str = "black",
+         gid: str | None = None):
+    """A marker at the middle of each country in `codes` (countries too small for the map
+    are skipped): on a map coloured by category, the category's marker says the same as
+    its colour, for readers who cannot tell the colours apart."""
+    points = [p for p in (centroid(c) for c in sorted(set(codes))) if p is not None]
+    if not points:
+        return None
+    xs, ys = zip(*points)
+    # one Line2D of markers: several times cheaper to build than a scatter (explorer redraws)
+    dots, = ax.plot(xs, ys, linestyle="", marker=marker, markersize=size ** 0.5, markerfacecolor=colour,
+                    markeredgecolor=edge, markeredgewidth=0.8, zorder=4)
+    if gid:
+        dots.set_gid(gid)
+    return dots

@@ -31,6 +31,7 @@ import ipywidgets as widgets
 import pandas as pd
 import pytest
 
+from kss.controls import Choices
 from kss import catalog, setup, style
 from kss.explorer import Explorer
 
@@ -81,7 +82,9 @@ def _controls(view) -> list[widgets.Widget]:
     found, stack = [], [root]
     while stack:
         w = stack.pop(0)
-        if isinstance(w, widgets.Box):
+        if isinstance(w, Choices):          # checkboxes: driven as one multiple choice
+            found.append(w)
+        elif isinstance(w, widgets.Box):
             stack[:0] = list(w.children)
         elif isinstance(w, (widgets.Button, widgets.Checkbox, widgets.Text, widgets.Textarea,
                             widgets.IntRangeSlider, widgets.IntSlider, widgets.FloatSlider,
@@ -121,7 +124,7 @@ def _random_value(control, rng: random.Random):
         return rng.choice([control.min, control.max, rng.uniform(control.min, control.max)
                            if isinstance(control, widgets.FloatSlider)
                            else rng.randint(control.min, control.max)])
-    if isinstance(control, widgets.SelectMultiple):
+    if isinstance(control, (widgets.SelectMultiple, Choices)):
         values = list(control._options_values)
         pick = rng.random()
         if pick < 0.15:
@@ -277,7 +280,7 @@ def test_fuzz_every_control(entry, cheap_png):
             assert current is not None
             if cheap_png["real"] and view.redraws > redraws and current.figure is not None:
                 assert view.image.value[:4] == PNG, f"{where}: the figure did not render"
-            empty_choice = any(isinstance(c, widgets.SelectMultiple) and not c.value for c in controls)
+            empty_choice = any(isinstance(c, (widgets.SelectMultiple, Choices)) and not c.value for c in controls)
             empty_data = isinstance(current.data, pd.DataFrame) and current.data.empty
             if empty_choice or empty_data:
                 assert current.message.strip(), f"{where}: empty view without a message in words"

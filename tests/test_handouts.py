@@ -18,7 +18,7 @@ import screenshots  # noqa: E402
 import slides  # noqa: E402
 import worksheets  # noqa: E402
 
-from kss import catalog, guide  # noqa: E402
+from kss import catalog, guide, static  # noqa: E402
 from kss.quiz import questions_for  # noqa: E402
 
 LESSONS = handouts.lesson_files()
@@ -44,8 +44,9 @@ def test_student_and_teacher_editions(path):
         assert all(c.cell_type == "markdown" or "text/html" in c.outputs[0].get("data", {}) for c in edition.cells)
         assert "<!--NAVIGASI-->" not in text_of(edition) and "<details>" not in text_of(edition)
         assert "## Persiapan" not in text_of(edition)
-    figures = sum("image/png" in o.get("data", {}) for c in nb.cells if c.cell_type == "code"
-                  for o in c.get("outputs", []))
+    figures = sum("image/png" in o.get("data", {}) or bool(static.stored_figure(o.get("data", {}).get("text/html")))
+                  for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert figures, f"{path.name}: no stored figure found"
     assert s_text.count('<figure class="kss-figure">') == figures
     assert len(set(re.findall(r"Gambar \d\d\.\d+", s_text))) == figures, "figure captions must be unique"
     answers = guide.exercises_of(nb)

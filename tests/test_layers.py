@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+from kss.controls import Choices
 from kss import catalog, setup, style
 
 EXPLORERS = catalog.entries(kind="explorer") + [e for e in catalog.entries(kind="activity")
@@ -29,7 +30,7 @@ def _course_setup():
 
 def values(control) -> list:
     """A few values a learner can give the control (its current value last)."""
-    if isinstance(control, widgets.SelectMultiple):
+    if isinstance(control, (widgets.SelectMultiple, Choices)):
         options = list(control._options_values)
         found = [tuple(options[:1]), tuple(options[1:4]), tuple(options[2:3]), tuple(options[:6])]
     elif isinstance(control, widgets.IntRangeSlider):

@@ -188,8 +188,9 @@ def bench_lessons() -> list[Row]:
 def value_cycle(control) -> list:
     """Values a learner can give this control, to cycle through (current value excluded later)."""
     import ipywidgets as w
+    from kss.controls import Choices
 
-    if isinstance(control, w.SelectMultiple):
+    if isinstance(control, (w.SelectMultiple, Choices)):
         values = list(control._options_values)
         subsets = [tuple(values[i:i + k]) for k in (1, 2, 3) for i in range(0, min(len(values), 12), k)]
         return subsets + [(), tuple(values[:5])]

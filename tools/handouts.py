@@ -30,6 +30,7 @@ import printing  # noqa: E402  (tools/printing.py)
 
 ROOT = printing.ROOT
 sys.path.insert(0, str(ROOT))
+from kss import static  # noqa: E402  (a stored figure: its PNG and description)
 OUT = ROOT / "build" / "handouts"
 LESSON_DIR = ROOT / "notebooks" / "id"
 GUIDE = LESSON_DIR / "panduan-guru.ipynb"
@@ -203,10 +204,12 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
         kept = []
         for out in cell.get("outputs", []):
             data = out.get("data", {})
-            if "image/png" in data:
+            stored = static.stored_figure(data.get("text/html", ""))     # a kss figure: PNG + description
+            if stored or "image/png" in data:
                 figure_no += 1
-                cells.append(nbformat.v4.new_markdown_cell(
-                    printing.figure_html(data["image/png"].replace("\n", ""), f"Gambar {nn}.{figure_no}")))
+                png, text = stored or (data["image/png"].replace("\n", ""), "")
+                caption = f"Gambar {nn}.{figure_no}" + (f". {text}" if text else "")
+                cells.append(nbformat.v4.new_markdown_cell(printing.figure_html(png, caption)))
             elif "text/html" in data:
                 kept.append(out)
         if kept:

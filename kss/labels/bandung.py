@@ -25,6 +25,20 @@ ID = {
                               "(kode VNM)."),
     # counts chart
     "bandung.counts.title": "Delegasi KAA 1955 menurut benua dan peran",
+    "bandung.alt.map": "Peta {n} delegasi KAA 1955: {counts}. Tanda di peta: {marks}.",
+    "bandung.alt.from_asia": "{n} dari Asia",
+    "bandung.alt.from_africa": "{n} dari Afrika",
+    "bandung.alt.mark_sponsor": "bintang untuk {n} negara sponsor",
+    "bandung.alt.mark_asia": "bulatan untuk {n} peserta dari Asia",
+    "bandung.alt.mark_africa": "segitiga untuk {n} peserta dari Afrika",
+    "bandung.alt.map_dependent": "Yang belum merdeka pada April 1955 diarsir: {names}.",
+    "bandung.alt.map_empty": "Peta kosong: tidak ada delegasi yang cocok dengan pilihan ini.",
+    "bandung.alt.counts": ("Diagram batang {n} delegasi KAA 1955: {asia} dari Asia (termasuk {sponsors} "
+                           "negara sponsor, batang berarsir silang) dan {africa} dari Afrika (batang bertitik); "
+                           "{dependent} delegasi belum merdeka (batang berarsir garis miring)."),
+    "bandung.alt.principles": "Daftar {n} prinsip Dasasila Bandung, masing-masing dalam satu kotak bernomor.",
+    "bandung.alt.principle": "Prinsip {n} ditandai dengan kotak berbingkai dan huruf tebal.",
+    "bandung.alt.one_principle": "Dasasila Bandung, prinsip {n} dari {total} (lingkaran berbingkai tebal): {text}",
     "bandung.counts.xlabel": "Jumlah delegasi",
     "bandung.counts.source": "Sumber: Komunike Akhir KAA, 24 April 1955 (data/delegations.csv)",
     # principles
@@ -60,6 +74,20 @@ EN = {
     "bandung.panel.not_independent": "not yet independent in 1955",
     "bandung.panel.vietnam": "Both Vietnamese delegations share one country shape on the map (code VNM).",
     "bandung.counts.title": "Delegations at the 1955 conference by continent and role",
+    "bandung.alt.map": "Map of the {n} delegations at the 1955 conference: {counts}. Marks on the map: {marks}.",
+    "bandung.alt.from_asia": "{n} from Asia",
+    "bandung.alt.from_africa": "{n} from Africa",
+    "bandung.alt.mark_sponsor": "a star for the {n} sponsor countries",
+    "bandung.alt.mark_asia": "a dot for the {n} participants from Asia",
+    "bandung.alt.mark_africa": "a triangle for the {n} participants from Africa",
+    "bandung.alt.map_dependent": "Hatched, not yet independent in April 1955: {names}.",
+    "bandung.alt.map_empty": "Empty map: no delegation matches this choice.",
+    "bandung.alt.counts": ("Bar chart of the {n} delegations of 1955: {asia} from Asia (including the {sponsors} "
+                           "sponsor countries, cross-hatched bar) and {africa} from Africa (dotted bar); {dependent} "
+                           "not yet independent (diagonal hatching)."),
+    "bandung.alt.principles": "List of the {n} Bandung principles, each in a numbered box.",
+    "bandung.alt.principle": "Principle {n} is marked with a framed box and bold type.",
+    "bandung.alt.one_principle": "The Bandung principles, principle {n} of {total} (thick circle): {text}",
     "bandung.counts.xlabel": "Number of delegations",
     "bandung.counts.source": "Source: Final Communiqué of the conference, 24 April 1955 (data/delegations.csv)",
     "bandung.principles.title": "The Ten Bandung Principles of the 1955 Final Communiqué",

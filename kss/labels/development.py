@@ -5,6 +5,15 @@ ID = {
     "development.benefits_title": "Berapa contoh KSS di data kita yang menunjukkan tiap manfaat?",
     "development.benefits_axis": "Jumlah contoh (satu contoh bisa menunjukkan beberapa manfaat)",
     "development.from_article": "Contoh dari artikel sumber",
+    "development.alt.benefits": ("Diagram batang jumlah contoh KSS per manfaat (batang polos: dari artikel sumber; "
+                                 "batang berarsir: contoh lain): {parts}."),
+    "development.alt.benefit": "{benefit} {total} contoh, {article} dari artikel",
+    "development.alt.trend": ("Grafik garis {indicator}, {start}–{end}, {n} negara; tiap negara punya warna, "
+                              "jenis garis dan tanda titik sendiri, Indonesia garis tebal tanpa putus: {parts}."),
+    "development.alt.country": "{name} {v0} ({y0}) menjadi {v1} ({y1})",
+    "development.alt.trend_empty": "Grafik kosong: {indicator}, {start}–{end}, tidak ada negara dengan data.",
+    "development.alt.gap": ("Diagram titik PDB per kapita negara peserta KAA pada skala log, satu baris per "
+                            "tahun; Indonesia titik besar bertepi hitam. {texts}"),
     "development.other_examples": "Contoh lain yang terdokumentasi",
     "development.examples_source": "Sumber: data/examples.csv (kolom benefits; sumber tiap contoh ada di tabel itu)",
     # lesson 04: trends
@@ -12,7 +21,7 @@ ID = {
     "development.year": "Tahun",
     "development.log_note": "skala logaritmik: tiap garis bantu berarti kelipatan",
     "development.indicator_control": "Ukuran:",
-    "development.countries_control": "Negara (tahan Ctrl/Cmd untuk memilih beberapa):",
+    "development.countries_control": "Negara (centang satu atau lebih):",
     "development.years_control": "Tahun:",
     "development.no_country": "Belum ada negara yang dipilih. Pilih satu negara atau lebih di daftar.",
     "development.trend_intro": "Pilih ukuran, negara dan rentang tahun. Indonesia selalu digambar dengan garis paling tebal.",
@@ -42,13 +51,22 @@ EN = {
     "development.benefits_title": "How many South-South examples in our data show each benefit?",
     "development.benefits_axis": "Number of examples (one example can show several benefits)",
     "development.from_article": "Example from the source article",
+    "development.alt.benefits": ("Bar chart of the number of KSS examples per benefit (plain bar: from the source "
+                                 "article; hatched bar: other examples): {parts}."),
+    "development.alt.benefit": "{benefit} {total} examples, {article} from the article",
+    "development.alt.trend": ("Line chart of {indicator}, {start}–{end}, {n} countries; each country has its own "
+                              "colour, line style and marker, Indonesia a thick solid line: {parts}."),
+    "development.alt.country": "{name} {v0} ({y0}) to {v1} ({y1})",
+    "development.alt.trend_empty": "Empty chart: {indicator}, {start}–{end}, no country with data.",
+    "development.alt.gap": ("Dot chart of GDP per capita of the conference's countries on a log scale, one row "
+                            "per year; Indonesia a large dot with a black edge. {texts}"),
     "development.other_examples": "Other documented example",
     "development.examples_source": "Source: data/examples.csv (column benefits; each example lists its sources)",
     "development.trend_title": "{indicator}: some Bandung Conference countries, {start}–{end}",
     "development.year": "Year",
     "development.log_note": "log scale: each grid step is a multiple",
     "development.indicator_control": "Measure:",
-    "development.countries_control": "Countries (hold Ctrl/Cmd to choose several):",
+    "development.countries_control": "Countries (tick one or more):",
     "development.years_control": "Years:",
     "development.no_country": "No country is chosen yet. Choose one or more countries in the list.",
     "development.trend_intro": "Choose a measure, countries and years. Indonesia is always drawn with the thickest line.",

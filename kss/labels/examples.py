@@ -2,6 +2,16 @@
 
 ID = {
     "examples.map_title": "Contoh KSS: dari negara pemberi ke negara mitra",
+    "examples.alt.map": ("Peta dunia. {heading}: {n} contoh, {lines} garis penghubung dari {providers} negara "
+                         "pemberi (bulatan putih) ke {partners} negara mitra (bulatan hitam). Bentuk kerja sama "
+                         "menurut jenis garis: {forms}."),
+    "examples.alt.form": "{form} {n} contoh ({line})",
+    "examples.alt.line.bilateral": "garis utuh",
+    "examples.alt.line.regional": "garis putus-putus panjang",
+    "examples.alt.line.multilateral": "garis titik-strip",
+    "examples.alt.line.triangular": "garis strip-titik-titik",
+    "examples.alt.support": "{n} garis titik-titik abu-abu: dukungan negara maju dalam kerja sama triangular.",
+    "examples.alt.map_empty": "Peta kosong. {heading}: tidak ada contoh yang cocok dengan pilihan ini.",
     "examples.map_subtitle": "{n} contoh, {lines} garis penghubung",
     "examples.map_empty": "Tidak ada contoh yang cocok dengan pilihan ini.",
     "examples.provider": "Negara pemberi",
@@ -32,6 +42,16 @@ ID = {
 
 EN = {
     "examples.map_title": "South-South examples: from provider to partner countries",
+    "examples.alt.map": ("World map. {heading}: {n} examples, {lines} links from {providers} provider countries "
+                         "(white dots) to {partners} partner countries (black dots). Form of cooperation by line "
+                         "style: {forms}."),
+    "examples.alt.form": "{form} {n} examples ({line})",
+    "examples.alt.line.bilateral": "solid line",
+    "examples.alt.line.regional": "long dashes",
+    "examples.alt.line.multilateral": "dash and dot",
+    "examples.alt.line.triangular": "dash and two dots",
+    "examples.alt.support": "{n} grey dotted lines: a developed country's support in triangular cooperation.",
+    "examples.alt.map_empty": "Empty map. {heading}: no example matches this choice.",
     "examples.map_subtitle": "{n} examples, {lines} links",
     "examples.map_empty": "No example matches this choice.",
     "examples.provider": "Provider country",

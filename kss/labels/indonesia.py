@@ -10,6 +10,14 @@ ID = {
     "indonesia.category.un_decision": "Keputusan PBB",
     "indonesia.timeline_source": "Sumber: data/milestones.csv (baris dengan indonesia=true; sumber tiap baris ada di sana)",
     "indonesia.map_title": "Negara mitra Indonesia dalam contoh-contoh kursus ini",
+    "indonesia.alt.timeline": ("Garis waktu {n} tonggak peran Indonesia dalam KSS, {start}–{end}, satu baris per "
+                               "tonggak. Jenis menurut tanda: {kinds}."),
+    "indonesia.alt.kind": "{marker} untuk {kind} ({years})",
+    "indonesia.alt.map": ("Peta. {heading}: {partners} negara mitra dari {examples} contoh, Indonesia bertanda "
+                          "bintang, garis dari Indonesia ke tiap mitra. Bentuk kerja sama menurut tanda dan jenis "
+                          "garis: {groups}. Angka dalam kurung: jumlah program."),
+    "indonesia.alt.group": "{marker}, {label}: {names}",
+    "indonesia.alt.map_empty": "Peta kosong. {heading}: tidak ada program yang cocok dengan pilihan ini.",
     "indonesia.map_title_filtered": "Negara mitra Indonesia: {filters}",
     "indonesia.map_subtitle": "{partners} negara mitra dari {examples} contoh",
     "indonesia.map_empty": "Tidak ada negara mitra untuk pilihan ini.",
@@ -45,6 +53,14 @@ EN = {
     "indonesia.map_subtitle": "{partners} partner countries in {examples} examples",
     "indonesia.map_empty": "No partner countries for this choice.",
     "indonesia.several": "More than one form of cooperation",
+    "indonesia.alt.timeline": ("Timeline of {n} milestones of Indonesia's role in South-South cooperation, "
+                               "{start}–{end}, one row each. Kinds by marker: {kinds}."),
+    "indonesia.alt.kind": "{marker} for {kind} ({years})",
+    "indonesia.alt.map": ("Map. {heading}: {partners} partner countries in {examples} examples, Indonesia marked "
+                          "with a star, a line from Indonesia to each partner. Form of cooperation by marker and "
+                          "line style: {groups}. Number in brackets: programmes."),
+    "indonesia.alt.group": "{marker}, {label}: {names}",
+    "indonesia.alt.map_empty": "Empty map. {heading}: no programme matches this choice.",
     "indonesia.provider": "Indonesia (provider)",
     "indonesia.map_source": ("Source: data/examples.csv (examples with Indonesia as provider); "
                              "map: Natural Earth 1:110m (public domain)"),

@@ -18,6 +18,15 @@ ID = {
     "modality.counts.source": "Sumber: data/examples.csv (tiap contoh punya alamat sumber sendiri)",
     # figure: the four forms as diagrams
     "modality.forms.title": "Empat bentuk kerja sama Selatan-Selatan",
+    "modality.alt.counts": ("Diagram batang {total} contoh KSS menurut bentuk kerja sama: {parts}. Batang "
+                            "berarsir: {missing}, bentuk yang tidak disebut artikel sumber."),
+    "modality.alt.count": "{form} {n}",
+    "modality.alt.forms": "Empat diagram kecil, satu untuk tiap bentuk dari {n} bentuk kerja sama. {parts}",
+    "modality.alt.form.bilateral": "Bilateral: dua negara, pemberi dan mitra, dihubungkan panah dua arah (contoh: {example}).",
+    "modality.alt.form.regional": "Regional: lima negara di dalam satu lingkaran kawasan bergaris putus-putus (contoh: {example}).",
+    "modality.alt.form.multilateral": "Multilateral: empat negara dengan panah ke satu kotak dana atau lembaga bersama (contoh: {example}).",
+    "modality.alt.form.triangular": ("Triangular: panah dari mitra poros ke mitra penerima, dan panah putus-putus "
+                                     "dari mitra fasilitator (negara maju atau organisasi) ke keduanya (contoh: {example})."),
     "modality.forms.provider": "pemberi",
     "modality.forms.partner": "mitra",
     "modality.forms.fund": "dana/lembaga\nbersama",
@@ -67,6 +76,16 @@ EN = {
     "modality.counts.not_in_article": "not named in the article",
     "modality.counts.source": "Source: data/examples.csv (each example has its own source links)",
     "modality.forms.title": "Four forms of South-South cooperation",
+    "modality.alt.counts": ("Bar chart of {total} South-South examples by form of cooperation: {parts}. Hatched "
+                            "bar: {missing}, the form the source article leaves out."),
+    "modality.alt.count": "{form} {n}",
+    "modality.alt.forms": "Four small diagrams, one for each of the {n} forms of cooperation. {parts}",
+    "modality.alt.form.bilateral": "Bilateral: two countries, provider and partner, joined by a two-way arrow (example: {example}).",
+    "modality.alt.form.regional": "Regional: five countries inside one dashed regional circle (example: {example}).",
+    "modality.alt.form.multilateral": "Multilateral: four countries with arrows to one box, a shared fund or institution (example: {example}).",
+    "modality.alt.form.triangular": ("Triangular: an arrow from the pivotal partner to the beneficiary partner, and dashed "
+                                     "arrows from the facilitating partner (a developed country or organisation) to both "
+                                     "(example: {example})."),
     "modality.forms.provider": "provider",
     "modality.forms.partner": "partner",
     "modality.forms.fund": "joint fund/\ninstitution",

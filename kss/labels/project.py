@@ -6,6 +6,21 @@ ID = {
     "project.decade_x": "Dasawarsa tahun mulai",
     "project.decade_y": "Jumlah contoh",
     "project.decade_label": "{decade}-an",
+    "project.alt.decades": ("Diagram batang bertumpuk {n} contoh KSS menurut dasawarsa mulainya: {parts}; "
+                            "terbanyak pada {busiest}. Bentuk kerja sama menurut warna dan arsir: {hatches}."),
+    "project.alt.decade": "{decade} {n}",
+    "project.alt.hatch": "{form} {hatch}",
+    "project.alt.hatch.0": "polos",
+    "project.alt.hatch.1": "garis miring",
+    "project.alt.hatch.2": "titik",
+    "project.alt.hatch.3": "silang",
+    "project.alt.journey": ("Garis waktu {n} tonggak KSS, {start}–{end}, di dua jalur: dunia dan PBB ({world} "
+                            "tonggak, bulatan) di atas, Indonesia ({indonesia} tonggak, belah ketupat) di bawah. "
+                            "Yang diberi nama: {labels}."),
+    "project.alt.map": ("Peta rancangan \"{title}\": negara pemberi (kotak) {providers}; negara mitra (bulatan) "
+                        "{partners}; {links} garis kerja sama dari pemberi ke mitra."),
+    "project.alt.supporters": "Negara pendukung (segitiga): {names}.",
+    "project.alt.none": "belum dipilih",
     "project.decade_legend": "Bentuk kerja sama",
     "project.decade_source": "Sumber: data/examples.csv ({n} contoh dari pelajaran 06, tiap baris dengan tautan sumbernya)",
     "project.journey_title": "Dari Bandung ke BAPA+40: tonggak KSS dalam data kursus",
@@ -35,7 +50,7 @@ ID = {
     "project.supporter_placeholder": "negara maju atau organisasi, misalnya JICA",
     "project.title": "Judul proyek:",
     "project.title_placeholder": "tulis judul singkat, lalu tekan Enter",
-    "project.intro": ("Pilih negara pemberi dan negara mitra (tahan Ctrl atau Cmd untuk memilih lebih dari satu), "
+    "project.intro": ("Pilih negara pemberi dan negara mitra (centang satu atau lebih), "
                       "lalu sektor, bentuk dan manfaat. Tulis judul, lalu tekan Enter."),
     # the designer: map and card
     "project.default_title": "Rancangan proyek KSS-mu",
@@ -91,6 +106,21 @@ ID = {
 
 EN = {
     "project.decade_title": "SSC examples in the course data: decade of start and modality",
+    "project.alt.decades": ("Stacked bar chart of {n} South-South examples by the decade they started: {parts}; "
+                            "most in the {busiest}. Form of cooperation by colour and hatching: {hatches}."),
+    "project.alt.decade": "{decade} {n}",
+    "project.alt.hatch": "{form} {hatch}",
+    "project.alt.hatch.0": "plain",
+    "project.alt.hatch.1": "diagonal lines",
+    "project.alt.hatch.2": "dots",
+    "project.alt.hatch.3": "crosses",
+    "project.alt.journey": ("Timeline of {n} milestones, {start}–{end}, in two lanes: world and UN ({world} "
+                            "milestones, dots) above, Indonesia ({indonesia} milestones, diamonds) below. "
+                            "Named: {labels}."),
+    "project.alt.map": ("Project map \"{title}\": provider countries (squares) {providers}; partner countries "
+                        "(dots) {partners}; {links} cooperation lines from provider to partner."),
+    "project.alt.supporters": "Supporting countries (triangles): {names}.",
+    "project.alt.none": "none chosen yet",
     "project.decade_x": "Decade of start year",
     "project.decade_y": "Number of examples",
     "project.decade_label": "{decade}s",
@@ -121,7 +151,7 @@ EN = {
     "project.supporter_placeholder": "a developed country or organisation, e.g. JICA",
     "project.title": "Project title:",
     "project.title_placeholder": "type a short title, then press Enter",
-    "project.intro": ("Choose provider and partner countries (hold Ctrl or Cmd to choose more than one), "
+    "project.intro": ("Choose provider and partner countries (tick one or more), "
                       "then a sector, a modality and a benefit. Type a title, then press Enter."),
     "project.default_title": "Your SSC project design",
     "project.map_title": "Project map: {title}",

@@ -53,13 +53,20 @@ ID = {
     "south.short.high_income": "Tinggi",
     # lesson 07: CO2
     "south.co2.title": "Emisi CO₂ per orang, {year}: negara Afrika, dunia dan OECD",
+    "south.alt.map": "Peta dunia. {title}. {groups}.",
+    "south.alt.group": "{marker}: {group}",
+    "south.alt.edges": ("Diarsir: anggota G77 menurut Gapminder yang juga anggota OECD ({both}). "
+                        "Bergaris tepi tebal: keluar dari G77 setelah masuk OECD ({left})."),
+    "south.alt.co2": ("Diagram batang emisi CO₂ per orang pada {year}, dalam ton: rata-rata OECD {oecd}, "
+                      "dunia {world}, Afrika {africa}; negara Afrika: {countries}."),
+    "south.alt.co2_below": "Rata-rata Afrika kurang dari separuh rata-rata OECD.",
     "south.co2.oecd": "Rata-rata OECD ({n} negara)",
     "south.co2.world": "Rata-rata dunia",
     "south.co2.g77": "Rata-rata G77 ({n} negara)",
     "south.co2.africa": "Rata-rata Afrika ({n} negara)",
     "south.co2.value": "{value} t",
     "south.co2.note": ("Rata-rata = total emisi kelompok dibagi total penduduknya; kelompok OECD dan G77 "
-                       "menurut pengelompokan Gapminder. Batang biru muda: enam negara Afrika berpenduduk "
+                       "menurut pengelompokan Gapminder. Batang biru muda di bawah garis titik-titik: enam negara Afrika berpenduduk "
                        "terbanyak dan negara Afrika dengan emisi per orang tertinggi."),
     "south.co2.text": ("Pada {year}, rata-rata seorang penduduk Afrika mengeluarkan sekitar {africa} ton CO₂, "
                        "rata-rata dunia {world} ton, dan rata-rata negara OECD {oecd} ton: sekitar {times} kali "
@@ -69,6 +76,13 @@ ID = {
 }
 
 EN = {
+    "south.alt.map": "World map. {title}. {groups}.",
+    "south.alt.group": "{marker}: {group}",
+    "south.alt.edges": ("Hatched: G77 members according to Gapminder that are also OECD members ({both}). "
+                        "Thick outline: left the G77 after joining the OECD ({left})."),
+    "south.alt.co2": ("Bar chart of CO₂ emissions per person in {year}, in tonnes: OECD average {oecd}, "
+                      "world {world}, Africa {africa}; African countries: {countries}."),
+    "south.alt.co2_below": "The African average is less than half the OECD average.",
     "south.cat.g77": "G77 ({n} countries)",
     "south.cat.oecd": "OECD ({n} countries)",
     "south.cat.others": "Others ({n} countries)",
@@ -125,7 +139,7 @@ EN = {
     "south.co2.africa": "Africa average ({n} countries)",
     "south.co2.value": "{value} t",
     "south.co2.note": ("Average = the group's total emissions divided by its total population; OECD and G77 as "
-                       "grouped by Gapminder. Light blue bars: the six most populous African countries and the "
+                       "grouped by Gapminder. Light blue bars below the dotted line: the six most populous African countries and the "
                        "African country with the highest emissions per person."),
     "south.co2.text": ("In {year}, the average person in Africa emitted about {africa} tonnes of CO₂, the world "
                        "average was {world} tonnes and the OECD average {oecd} tonnes: about {times} times as much "

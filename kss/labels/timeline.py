@@ -6,6 +6,11 @@ ID = {
     "timeline.year": "Tahun",
     "timeline.legend": "Jenis tonggak",
     "timeline.indonesia": "Berkaitan dengan Indonesia",
+    "timeline.alt": ("Garis waktu {n} tonggak KSS, {start}–{end}, satu baris per tonggak, dari {first} sampai "
+                     "{last}. Jenis tonggak menurut tanda: {kinds}."),
+    "timeline.alt.kind": "{marker} untuk {kind} ({n})",
+    "timeline.alt.indonesia": "{n} tonggak yang berkaitan dengan Indonesia dilingkari hitam dan labelnya tebal.",
+    "timeline.alt.count": "Diagram batang jumlah negara yang ikut dalam beberapa pertemuan penting KSS: {parts}.",
     "timeline.category.conference": "Konferensi atau KTT",
     "timeline.category.institution": "Lembaga atau badan baru",
     "timeline.category.un_decision": "Keputusan PBB",
@@ -35,6 +40,11 @@ EN = {
     "timeline.year": "Year",
     "timeline.legend": "Kind of milestone",
     "timeline.indonesia": "Related to Indonesia",
+    "timeline.alt": ("Timeline of {n} milestones of South-South cooperation, {start}–{end}, one row each, from "
+                     "{first} to {last}. Kinds by marker: {kinds}."),
+    "timeline.alt.kind": "{marker} for {kind} ({n})",
+    "timeline.alt.indonesia": "The {n} milestones related to Indonesia have a black ring and a bold label.",
+    "timeline.alt.count": "Bar chart of how many countries took part in some key meetings: {parts}.",
     "timeline.category.conference": "Conference or summit",
     "timeline.category.institution": "New institution or body",
     "timeline.category.un_decision": "UN decision",

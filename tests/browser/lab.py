@@ -404,7 +404,8 @@ JS_CONTROLS = """(sel) => {
   return [...box.children].map((c, j) => {
     c.setAttribute('data-kss-control', String(j));
     const cls = c.classList;
-    const kind = cls.contains('widget-select-multiple') ? 'select-multiple'
+    const kind = cls.contains('kss-choices') ? 'choices'
+      : cls.contains('widget-select-multiple') ? 'select-multiple'
       : cls.contains('widget-dropdown') ? 'dropdown'
       : (cls.contains('widget-slider') || c.querySelector('.noUi-handle')) ? 'slider'
       : cls.contains('widget-checkbox') ? 'checkbox'
@@ -745,6 +746,8 @@ class NotebookCheck:
             count = select.evaluate("s => s.options.length")
             extra = next(i for i in range(count) if i not in chosen)
             select.select_option(index=chosen + [extra])
+        elif kind == "choices":       # kss.controls.Choices: tap one more checkbox (no Ctrl-click)
+            control.locator("input[type=checkbox]:not(:checked)").first.click()
         elif kind == "slider":
             self._move_slider(control)
         elif kind == "checkbox":

@@ -256,7 +256,7 @@ WHERE_CODE = ("import os, kss.data, kss.paths\n"
 
 
 # which control of an explorer to try first: the ones every explorer has, most reliable first
-CONTROL_ORDER = ("dropdown", "toggle-buttons", "radio", "checkbox", "slider", "select-multiple", "text")
+CONTROL_ORDER = ("dropdown", "toggle-buttons", "radio", "checkbox", "slider", "choices", "select-multiple", "text")
 
 
 class LiteNotebookCheck(lab.NotebookCheck):
