@@ -81,7 +81,21 @@ def quiz_texts():
                 yield f"kss/quizzes/{info.name}.py, soal {number}", part
 
 
-@pytest.mark.parametrize("texts", [data_texts, label_texts, quiz_texts], ids=["data", "labels", "quizzes"])
+def notebook_texts():
+    """Markdown cells of every notebook, the Sumber sections aside (they quote the titles
+    sources give themselves)."""
+    import json
+    for path in sorted((DATA.parent / "notebooks").rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            text = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+            if cell["cell_type"] == "markdown" and not text.startswith("## Sumber"):
+                yield f"{path.name}, sel {cell.get('id')}", text
+
+
+@pytest.mark.parametrize("texts", [data_texts, label_texts, quiz_texts, notebook_texts],
+                         ids=["data", "labels", "quizzes", "notebooks"])
 def test_one_term_for_each_thing(texts):
     found = [f"{where}: '{v}' -> '{VARIANTS[v]}'" for where, text in texts() for v in variants_in(text)]
     assert not found, "variant spellings (use the term on the right):\n" + "\n".join(found)
