@@ -107,10 +107,11 @@ results = []
 for path in sys.argv[1:]:
     nb = nbformat.read(path, as_version=4)
     probe = nbformat.v4.new_code_cell(
-        "import json, kss, kss.data\n"
+        "import importlib, json, pkgutil, kss, kss.data\n"
+        "modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(kss.__path__, 'kss.')]\n"
         "ip = get_ipython()\n"
         "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
-        " 'hints': 'kss.hints' in ip.extension_manager.loaded}))")
+        " 'hints': 'kss.hints' in ip.extension_manager.loaded, 'modules': len(modules)}))")
     nb.cells.append(probe)
     NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
                    resources={"metadata": {"path": str(__import__('pathlib').Path(path).parent)}}).execute()
