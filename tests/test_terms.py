@@ -113,3 +113,32 @@ def test_the_check_finds_a_variant():
     assert variants_in("garis oranye dan Timor Leste") == ["Timor Leste", "oranye"]
     assert variants_in("Timor-Leste, Tiongkok, Kirgizstan, garis jingga") == []
     assert variants_in("China Daily") == ["China"]   # a name in a described title counts too
+
+
+FILE_PATH = re.compile(r"\b(?:data|kss|tools|notebooks)/[\w./-]+")
+
+
+def all_label_texts():
+    """Both languages of every label table except the teacher guide's (it may name files
+    for the teacher, e.g. a missing lesson)."""
+    for info in pkgutil.iter_modules(kss.labels.__path__):
+        if info.name == "guide":
+            continue
+        module = importlib.import_module(f"kss.labels.{info.name}")
+        for table in ("ID", "EN"):
+            for key, text in getattr(module, table, {}).items():
+                yield f"kss/labels/{info.name}.py, {table} {key}", str(text)
+
+
+def lesson_texts():
+    """Markdown of the lessons (not the teacher guide, which may point teachers to files)."""
+    for where, text in notebook_texts():
+        if not where.startswith("panduan-guru"):
+            yield where, text
+
+
+@pytest.mark.parametrize("texts", [all_label_texts, quiz_texts, lesson_texts], ids=["labels", "quizzes", "lessons"])
+def test_learner_text_names_no_file(texts):
+    """Learners read 'the course's table of examples', not a path (issue 11, item 3)."""
+    found = [f"{where}: {m.group(0)}" for where, text in texts() for m in FILE_PATH.finditer(text)]
+    assert not found, "file paths in learner text:\n" + "\n".join(found)

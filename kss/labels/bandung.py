@@ -9,7 +9,7 @@ ID = {
     "bandung.map.title": "Delegasi Konferensi Asia-Afrika 1955: {selection} ({n} delegasi)",
     "bandung.map.title_all": "29 delegasi Konferensi Asia-Afrika 1955",
     "bandung.map.vietnam": "Vietnam Utara dan\nSelatan: satu bentuk",
-    "bandung.map.source": ("Sumber: Komunike Akhir KAA, 24 April 1955 (data/delegations.csv). "
+    "bandung.map.source": ("Sumber: Komunike Akhir KAA, 24 April 1955 (tabel delegasi kursus). "
                            "Peta: Natural Earth 1:110m (domain publik), batas negara masa kini"),
     "bandung.map.none": "Tidak ada delegasi yang cocok dengan pilihan ini.",
     "bandung.sel.all": "semua",
@@ -40,11 +40,11 @@ ID = {
     "bandung.alt.principle": "Prinsip {n} ditandai dengan kotak berbingkai dan huruf tebal.",
     "bandung.alt.one_principle": "Dasasila Bandung, prinsip {n} dari {total} (lingkaran berbingkai tebal): {text}",
     "bandung.counts.xlabel": "Jumlah delegasi",
-    "bandung.counts.source": "Sumber: Komunike Akhir KAA, 24 April 1955 (data/delegations.csv)",
+    "bandung.counts.source": "Sumber: Komunike Akhir KAA, 24 April 1955 (tabel delegasi kursus)",
     # principles
     "bandung.principles.title": "Dasasila Bandung: sepuluh prinsip Komunike Akhir KAA 1955",
     "bandung.principles.source": ("Sumber: Komunike Akhir KAA, 24 April 1955; parafrase sendiri "
-                                  "(data/principles.csv)"),
+                                  "(tabel prinsip kursus)"),
     "bandung.principles.small_title": "Dasasila Bandung: prinsip {n} dari {total}",
     "bandung.control.principle": "Prinsip nomor:",
     "bandung.principle.option": "Prinsip {n}",
@@ -60,7 +60,7 @@ EN = {
     "bandung.map.title": "Delegations at the Asian-African Conference 1955: {selection} ({n} delegations)",
     "bandung.map.title_all": "The 29 delegations at the Asian-African Conference 1955",
     "bandung.map.vietnam": "North and South Viet Nam:\none shape",
-    "bandung.map.source": ("Source: Final Communiqué of the conference, 24 April 1955 (data/delegations.csv). "
+    "bandung.map.source": ("Source: Final Communiqué of the conference, 24 April 1955 (the course's table of delegations). "
                            "Map: Natural Earth 1:110m (public domain), present-day borders"),
     "bandung.map.none": "No delegation matches this choice.",
     "bandung.sel.all": "all",
@@ -89,9 +89,9 @@ EN = {
     "bandung.alt.principle": "Principle {n} is marked with a framed box and bold type.",
     "bandung.alt.one_principle": "The Bandung principles, principle {n} of {total} (thick circle): {text}",
     "bandung.counts.xlabel": "Number of delegations",
-    "bandung.counts.source": "Source: Final Communiqué of the conference, 24 April 1955 (data/delegations.csv)",
+    "bandung.counts.source": "Source: Final Communiqué of the conference, 24 April 1955 (the course's table of delegations)",
     "bandung.principles.title": "The Ten Bandung Principles of the 1955 Final Communiqué",
-    "bandung.principles.source": "Source: Final Communiqué, 24 April 1955; own paraphrase (data/principles.csv)",
+    "bandung.principles.source": "Source: Final Communiqué, 24 April 1955; own paraphrase (the course's table of principles)",
     "bandung.principles.small_title": "The Ten Bandung Principles: principle {n} of {total}",
     "bandung.control.principle": "Principle number:",
     "bandung.principle.option": "Principle {n}",

@@ -18,7 +18,7 @@ ID = {
     "challenges.col.provider": "Negara Selatan yang berbagi",
     "challenges.col.partner": "Mitra penerima",
     "challenges.col.supporter": "Pendukung (negara maju atau lembaga)",
-    "challenges.no_example": "(tidak ada contoh khusus di data/examples.csv)",
+    "challenges.no_example": "(tidak ada contoh khusus di tabel contoh kursus)",
     "challenges.partner_group": "beberapa negara",
 }
 
@@ -40,6 +40,6 @@ EN = {
     "challenges.col.provider": "Southern country sharing",
     "challenges.col.partner": "Partner",
     "challenges.col.supporter": "Supporter (developed country or organisation)",
-    "challenges.no_example": "(no specific example in data/examples.csv)",
+    "challenges.no_example": "(no specific example in the course's table of examples)",
     "challenges.partner_group": "several countries",
 }

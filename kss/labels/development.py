@@ -15,7 +15,7 @@ ID = {
     "development.alt.gap": ("Diagram titik PDB per kapita negara peserta KAA pada skala log, satu baris per "
                             "tahun; Indonesia titik besar bertepi hitam. {texts}"),
     "development.other_examples": "Contoh lain yang terdokumentasi",
-    "development.examples_source": "Sumber: data/examples.csv (kolom benefits; sumber tiap contoh ada di tabel itu)",
+    "development.examples_source": "Sumber: tabel contoh kursus (manfaat yang dicatat untuk tiap contoh; sumbernya ada di tabel itu)",
     # lesson 04: trends
     "development.trend_title": "{indicator}: beberapa negara peserta KAA, {start}–{end}",
     "development.year": "Tahun",
@@ -61,7 +61,7 @@ EN = {
     "development.alt.gap": ("Dot chart of GDP per capita of the conference's countries on a log scale, one row "
                             "per year; Indonesia a large dot with a black edge. {texts}"),
     "development.other_examples": "Other documented example",
-    "development.examples_source": "Source: data/examples.csv (column benefits; each example lists its sources)",
+    "development.examples_source": "Source: the course's table of examples (the benefits recorded for each example; each example lists its sources)",
     "development.trend_title": "{indicator}: some Bandung Conference countries, {start}–{end}",
     "development.year": "Year",
     "development.log_note": "log scale: each grid step is a multiple",

@@ -17,7 +17,7 @@ ID = {
     "examples.provider": "Negara pemberi",
     "examples.partner": "Negara mitra",
     "examples.support": "Dukungan negara maju (triangular)",
-    "examples.map_source": ("Sumber: data/examples.csv (sumber tiap contoh ada di sana); "
+    "examples.map_source": ("Sumber: tabel contoh kursus (sumber tiap contoh ada di sana); "
                             "peta: Natural Earth 1:110m (domain publik)"),
     "examples.no_lines": "Tanpa garis (mitranya sebuah kelompok, bukan negara tertentu): {titles}.",
     "examples.not_on_map": "Terlalu kecil untuk peta ini: {names}.",
@@ -57,7 +57,7 @@ EN = {
     "examples.provider": "Provider country",
     "examples.partner": "Partner country",
     "examples.support": "Support from a developed country (triangular)",
-    "examples.map_source": ("Source: data/examples.csv (each example lists its sources); "
+    "examples.map_source": ("Source: the course's table of examples (each example lists its sources); "
                             "map: Natural Earth 1:110m (public domain)"),
     "examples.no_lines": "No lines (the partner is a group, not named countries): {titles}.",
     "examples.not_on_map": "Too small for this map: {names}.",

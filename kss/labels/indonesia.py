@@ -8,7 +8,7 @@ ID = {
     "indonesia.category.institution": "Lembaga atau aturan di Indonesia",
     "indonesia.category.initiative": "Kepemimpinan atau prakarsa",
     "indonesia.category.un_decision": "Keputusan PBB",
-    "indonesia.timeline_source": "Sumber: data/milestones.csv (baris dengan indonesia=true; sumber tiap baris ada di sana)",
+    "indonesia.timeline_source": "Sumber: tabel tonggak kursus (tonggak yang melibatkan Indonesia; sumber tiap baris ada di sana)",
     "indonesia.map_title": "Negara mitra Indonesia dalam contoh-contoh kursus ini",
     "indonesia.alt.timeline": ("Garis waktu {n} tonggak peran Indonesia dalam KSS, {start}–{end}, satu baris per "
                                "tonggak. Jenis menurut tanda: {kinds}."),
@@ -23,7 +23,7 @@ ID = {
     "indonesia.map_empty": "Tidak ada negara mitra untuk pilihan ini.",
     "indonesia.several": "Lebih dari satu bentuk kerja sama",
     "indonesia.provider": "Indonesia (pemberi)",
-    "indonesia.map_source": ("Sumber: data/examples.csv (contoh dengan Indonesia sebagai pemberi); "
+    "indonesia.map_source": ("Sumber: tabel contoh kursus (contoh dengan Indonesia sebagai pemberi); "
                              "peta: Natural Earth 1:110m (domain publik)"),
     "indonesia.not_on_map": "Terlalu kecil untuk peta ini: {names}.",
     "indonesia.modality": "Bentuk kerja sama:",
@@ -47,7 +47,7 @@ EN = {
     "indonesia.category.institution": "Institution or rule in Indonesia",
     "indonesia.category.initiative": "Leadership or initiative",
     "indonesia.category.un_decision": "UN decision",
-    "indonesia.timeline_source": "Source: data/milestones.csv (rows with indonesia=true; each row has its sources)",
+    "indonesia.timeline_source": "Source: the course's table of milestones (milestones involving Indonesia; each row has its sources)",
     "indonesia.map_title": "Indonesia's partner countries in this course's examples",
     "indonesia.map_title_filtered": "Indonesia's partner countries: {filters}",
     "indonesia.map_subtitle": "{partners} partner countries in {examples} examples",
@@ -62,7 +62,7 @@ EN = {
     "indonesia.alt.group": "{marker}, {label}: {names}",
     "indonesia.alt.map_empty": "Empty map. {heading}: no programme matches this choice.",
     "indonesia.provider": "Indonesia (provider)",
-    "indonesia.map_source": ("Source: data/examples.csv (examples with Indonesia as provider); "
+    "indonesia.map_source": ("Source: the course's table of examples (examples with Indonesia as provider); "
                              "map: Natural Earth 1:110m (public domain)"),
     "indonesia.not_on_map": "Too small for this map: {names}.",
     "indonesia.modality": "Form of cooperation:",

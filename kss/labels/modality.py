@@ -13,9 +13,9 @@ ID = {
                                 "negara maju atau organisasi multilateral."),
     # figure: counts
     "modality.counts.title": "Contoh KSS dalam data kursus, menurut bentuk kerja sama",
-    "modality.counts.xlabel": "Jumlah contoh (dari {total} contoh di data/examples.csv)",
+    "modality.counts.xlabel": "Jumlah contoh (dari {total} contoh di tabel contoh kursus)",
     "modality.counts.not_in_article": "tidak disebut artikel",
-    "modality.counts.source": "Sumber: data/examples.csv (tiap contoh punya alamat sumber sendiri)",
+    "modality.counts.source": "Sumber: tabel contoh kursus (tiap contoh punya alamat sumber sendiri)",
     # figure: the four forms as diagrams
     "modality.forms.title": "Empat bentuk kerja sama Selatan-Selatan",
     "modality.alt.counts": ("Diagram batang {total} contoh KSS menurut bentuk kerja sama: {parts}. Batang "
@@ -37,7 +37,7 @@ ID = {
     "modality.forms.example": "Contoh: {title}",
     "modality.forms.not_in_article": "(tidak disebut artikel)",
     "modality.forms.source": ("Sumber: definisi kerja PBB dan versi OECD/GPI untuk kerja sama triangular; "
-                              "contoh dari data/examples.csv"),
+                              "contoh dari tabel contoh kursus"),
     # the sorting activity
     "modality.sort.intro": ("Baca kartu contoh, pilih bentuk kerja samanya, lalu tekan Periksa. "
                             "Tekan Contoh berikutnya untuk lanjut."),
@@ -72,9 +72,9 @@ EN = {
     "modality.why.triangular": ("Triangular: two or more developing countries work together with support "
                                 "from a developed country or a multilateral organisation."),
     "modality.counts.title": "South-South examples in the course data, by form of cooperation",
-    "modality.counts.xlabel": "Number of examples (out of {total} in data/examples.csv)",
+    "modality.counts.xlabel": "Number of examples (out of {total} in the course's table of examples)",
     "modality.counts.not_in_article": "not named in the article",
-    "modality.counts.source": "Source: data/examples.csv (each example has its own source links)",
+    "modality.counts.source": "Source: the course's table of examples (each example has its own source links)",
     "modality.forms.title": "Four forms of South-South cooperation",
     "modality.alt.counts": ("Bar chart of {total} South-South examples by form of cooperation: {parts}. Hatched "
                             "bar: {missing}, the form the source article leaves out."),
@@ -96,7 +96,7 @@ EN = {
     "modality.forms.example": "Example: {title}",
     "modality.forms.not_in_article": "(not named in the article)",
     "modality.forms.source": ("Source: UN working definition and the OECD/GPI version of triangular "
-                              "cooperation; examples from data/examples.csv"),
+                              "cooperation; examples from the course's table of examples"),
     "modality.sort.intro": ("Read the example card, choose its form of cooperation, then press Check. "
                             "Press Next example to go on."),
     "modality.sort.choose": "Form of cooperation:",

@@ -18,7 +18,7 @@ ID = {
     "south.map.source.g77_oecd": ("Sumber: Gapminder, Fast track versi 2.0.0 (Juli 2026), pengelompokan "
                                   "g77_and_oecd_countries (mencatat 130 G77 dan 31 OECD; G77 kini 134 anggota "
                                   "menurut g77.org, OECD 38 anggota sejak 25 Mei 2021 menurut oecd.org). "
-                                  "Arsir dan garis tebal: lihat data/memberships.csv. Peta: Natural Earth 1:110m."),
+                                  "Arsir dan garis tebal: lihat tabel keanggotaan kursus. Peta: Natural Earth 1:110m."),
     "south.map.source.income": ("Sumber: Gapminder, Fast track versi 2.0.0 (Juli 2026), pengelompokan "
                                 "income_3groups. Peta: Natural Earth 1:110m."),
     "south.map.source.ldc": ("Sumber: Gapminder, Fast track versi 2.0.0 (Juli 2026), pengelompokan "
@@ -100,7 +100,7 @@ EN = {
     "south.map.source.g77_oecd": ("Source: Gapminder, Fast track version 2.0.0 (July 2026), grouping "
                                   "g77_and_oecd_countries (lists 130 G77 and 31 OECD; the G77 has 134 members "
                                   "according to g77.org, the OECD 38 since 25 May 2021 according to oecd.org). "
-                                  "Hatching and thick outline: see data/memberships.csv. Map: Natural Earth 1:110m."),
+                                  "Hatching and thick outline: see the course's table of memberships. Map: Natural Earth 1:110m."),
     "south.map.source.income": ("Source: Gapminder, Fast track version 2.0.0 (July 2026), grouping "
                                 "income_3groups. Map: Natural Earth 1:110m."),
     "south.map.source.ldc": ("Source: Gapminder, Fast track version 2.0.0 (July 2026), grouping "
