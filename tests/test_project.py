@@ -76,7 +76,7 @@ def test_journey_points_and_labels_match_csv():
         assert any(t.endswith(f"({r['year']})") for t in texts), r["milestone_id"]
     assert "KAA Bandung (1955)" in texts and "BAPA+40 (2019)" in texts
     assert ax.get_xlabel() == "Tahun"
-    assert any("data/milestones.csv" in t.get_text() for t in fig.texts)
+    assert any(t.get_text().startswith("Sumber: tabel tonggak kursus") for t in fig.texts)   # its source line
 
 
 # ---------------------------------------------------------------- country list
