@@ -71,15 +71,19 @@ def rewrite(text: str, previous: list[dict] | None = None) -> str:
     return "\n".join(lines)
 
 
-def main(paths: list[str]) -> int:
-    previous = None
-    if "--was" in paths:
-        at = paths.index("--was")
-        if at + 1 >= len(paths):
-            raise SystemExit("--was needs a git revision, e.g. --was main")
-        previous = previous_rows(paths[at + 1])
-        paths = paths[:at] + paths[at + 2:]
-    targets = [Path(p) for p in paths] or sorted((ROOT / "notebooks").rglob("*.ipynb"))
+def main(argv: list[str]) -> int:
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0],
+                                     epilog="See the module docstring for --was.")
+    parser.add_argument("notebooks", nargs="*", help="notebooks to rewrite (default: every notebook)")
+    parser.add_argument("--was", metavar="REV", help="git revision the old references were written from")
+    args = parser.parse_args(argv)
+    previous = previous_rows(args.was) if args.was else None
+    targets = [Path(p) for p in args.notebooks] or sorted((ROOT / "notebooks").rglob("*.ipynb"))
+    missing = [str(p) for p in targets if not p.is_file()]
+    if missing:
+        print("not a notebook file: " + ", ".join(missing), file=sys.stderr)
+        return 2
     for path in targets:
         nb = nbformat.read(path, as_version=4)
         changed = False
