@@ -176,19 +176,11 @@ def _course_setup():
 
 
 @pytest.fixture
-def cheap_png(monkeypatch):
-    """style.to_png replaced by a stub unless `real` is set (see the module docstring)."""
-    state = {"real": False, "calls": 0}
-    real_to_png = style.to_png
-
-    def to_png(fig):
-        state["calls"] += 1
-        if state["real"]:
-            return real_to_png(fig)
-        return PNG + b"-stub-" + str(state["calls"]).encode()
-
-    monkeypatch.setattr(style, "to_png", to_png)
-    return state
+def cheap_png(sampled_png):
+    """The shared PNG stub (tests/conftest.py) steered step by step: real only when a
+    step sets ["force"] (see the module docstring)."""
+    sampled_png["every"] = 0
+    return sampled_png
 
 
 # ---------------------------------------------------------------- the catalog itself
@@ -256,7 +248,7 @@ def test_fuzz_every_control(entry, cheap_png):
         usable = [c for c in controls if not getattr(c, "disabled", False)]
         control = rng.choice(usable or controls)
         is_text = isinstance(control, (widgets.Text, widgets.Textarea))
-        cheap_png["real"] = is_text or step % RENDER_EVERY == 0
+        cheap_png["force"] = is_text or step % RENDER_EVERY == 0
         if isinstance(control, widgets.Button):
             action = f"click {control.description!r}"
         else:
@@ -278,7 +270,7 @@ def test_fuzz_every_control(entry, cheap_png):
             assert view.error is None, f"{where}: explorer error {view.error!r}"
             current = view.view
             assert current is not None
-            if cheap_png["real"] and view.redraws > redraws and current.figure is not None:
+            if cheap_png["force"] and view.redraws > redraws and current.figure is not None:
                 assert view.image.value[:4] == PNG, f"{where}: the figure did not render"
             empty_choice = any(isinstance(c, (widgets.SelectMultiple, Choices)) and not c.value for c in controls)
             empty_data = isinstance(current.data, pd.DataFrame) and current.data.empty
