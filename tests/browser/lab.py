@@ -853,19 +853,18 @@ class NotebookCheck:
         right = question.options[question.answer]
         button = question_box.locator("button", has_text=t("quiz.check"))
 
-        question_box.locator(".widget-radio-box label").filter(has_text=_exact(wrong)).click()
+        _choose(question_box, wrong)
         button.click()
-        question_box.locator(".kss-feedback-wrong").wait_for(timeout=REDRAW_TIMEOUT)
+        _await_feedback(question_box, "wrong", f"after checking the wrong option {wrong!r}")
         page.wait_for_timeout(100)
         after_wrong = _parse(score_re, score_box.inner_text())
         assert after_wrong == before, f"a wrong answer changed the score's correct count {before} -> {after_wrong}"
 
-        question_box.locator(".widget-radio-box label").filter(has_text=_exact(right)).click()
+        _choose(question_box, right)
         button.click()
-        question_box.locator(".kss-feedback-right").wait_for(timeout=REDRAW_TIMEOUT)
-        page.wait_for_function("([el, re, n]) => { const m = el.innerText.match(new RegExp(re));"
-                               " return !!m && Number(m[1]) === n; }",
-                               arg=[score_box.element_handle(), score_re.pattern, before + 1], timeout=REDRAW_TIMEOUT)
+        _await_feedback(question_box, "right", f"after checking the right option {right!r}")
+        _await_text(score_box, _with_number(score_re, before + 1),
+                    f"the score after the right answer (correct count {before} -> {before + 1})")
         self.report.driven.append(f"quiz in cell {index}: wrong -> right, score {before} -> {before + 1}")
 
     # -- lesson 01: sort examples by form
@@ -889,14 +888,16 @@ class NotebookCheck:
         check = box.locator("button", has_text=t("modality.sort.check"))
         box.locator(".widget-toggle-buttons button", has_text=_exact(wrong)).click()
         check.click()
-        box.locator(".kss-feedback-wrong").wait_for(timeout=REDRAW_TIMEOUT)
+        _await_feedback(box, "wrong", f"after sorting the card as {wrong!r}")
         score_after_wrong = score.inner_text()
         box.locator(".widget-toggle-buttons button", has_text=_exact(right)).click()
         check.click()
-        box.locator(".kss-feedback-right").wait_for(timeout=REDRAW_TIMEOUT)
+        _await_feedback(box, "right", f"after sorting the card as {right!r}")
         box.locator("button", has_text=t("modality.sort.next")).click()
-        page.wait_for_function("([el, old]) => el.innerText !== old", arg=[card.element_handle(), card_text],
-                               timeout=REDRAW_TIMEOUT)
+        # re-queried on every poll: the HTML widget replaces the card element itself
+        page.wait_for_function("([sel, old]) => { const c = document.querySelector(sel + ' .kss-card');"
+                               " return !!c && c.innerText !== old; }",
+                               arg=[sel, card_text], timeout=REDRAW_TIMEOUT)
         self.report.driven.append(f"sort activity in cell {index}: wrong, right, next card ({score_after_wrong})")
 
     # -- lesson 05: fact check
@@ -913,17 +914,17 @@ class NotebookCheck:
         right = t(f"factcheck.verdict.{expected}")
         wrong = t(f"factcheck.verdict.{next(v for v in factcheck.VERDICTS if v != expected)}")
         check = box.locator("button", has_text=t("factcheck.check"))
-        radios = box.locator(".widget-radio-box label")
-        radios.filter(has_text=_exact(wrong)).click()
+        _choose(box, wrong)
         check.click()
-        box.locator(".kss-feedback-wrong").wait_for(timeout=REDRAW_TIMEOUT)
-        radios.filter(has_text=_exact(right)).click()
+        _await_feedback(box, "wrong", f"after the verdict {wrong!r}")
+        _choose(box, right)
         check.click()
-        box.locator(".kss-feedback-right").wait_for(timeout=REDRAW_TIMEOUT)
+        _await_feedback(box, "right", f"after the verdict {right!r}")
         claim_before = box.locator("select").first.evaluate("s => s.value")
         box.locator("button", has_text=t("factcheck.next")).click()
-        page.wait_for_function("([el, old]) => el.value !== old",
-                               arg=[box.locator("select").first.element_handle(), claim_before], timeout=REDRAW_TIMEOUT)
+        page.wait_for_function("([sel, old]) => { const s = document.querySelector(sel + ' select');"
+                               " return !!s && s.value !== old; }",
+                               arg=[sel, claim_before], timeout=REDRAW_TIMEOUT)
         box.locator(".kss-feedback-right").wait_for(state="detached", timeout=REDRAW_TIMEOUT)
         self.report.driven.append(f"fact check in cell {index}: claim {number} wrong, right, next claim")
 
@@ -935,6 +936,50 @@ def _indent(text: str, limit: int = 1500) -> str:
     if len(text) > limit:
         text = text[:limit] + " …"
     return "\n".join("      " + ln for ln in text.splitlines())
+
+
+def _squash(text: str) -> str:
+    """Whitespace as Playwright's text assertions see it (runs collapsed, ends trimmed)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _choose(box, option: str) -> None:
+    """Tick the radio button labelled `option`, and make sure it is ticked before going on.
+
+    Playwright's check() clicks and then verifies the state: a click lost to a layout shift
+    (a figure above still redrawing) fails here, by name, instead of as a missing feedback later."""
+    box.locator(".widget-radio-box label").filter(has_text=_exact(option)).locator("input").check(
+        timeout=REDRAW_TIMEOUT)
+
+
+def _await_feedback(box, kind: str, step: str) -> None:
+    """Wait for a .kss-feedback-<kind> box; on a timeout say what the widget shows instead."""
+    try:
+        box.locator(f".kss-feedback-{kind}").first.wait_for(timeout=REDRAW_TIMEOUT)
+    except Exception:
+        shown = [_squash(x)[:160] for x in box.locator(".kss-feedback").all_inner_texts()]
+        ticked = box.locator("input[type=radio]:checked").evaluate_all(
+            "els => els.map(e => e.parentElement.innerText.trim())")
+        raise AssertionError(f"{step}: no {kind} feedback within {REDRAW_TIMEOUT // 1000} s; "
+                             f"ticked {ticked!r}, feedback shown {shown!r}") from None
+
+
+def _await_text(locator, pattern: re.Pattern, what: str) -> None:
+    """Wait until `locator` (re-queried on every poll) has text matching `pattern`.
+
+    Not an element handle: an ipywidgets HTML widget replaces its inner elements on every
+    update, so a handle taken before the update stays on the old, detached element."""
+    from playwright.sync_api import expect
+    try:
+        expect(locator).to_have_text(pattern, use_inner_text=True, timeout=REDRAW_TIMEOUT)
+    except AssertionError:
+        raise AssertionError(f"{what}: not shown within {REDRAW_TIMEOUT // 1000} s; the text is "
+                             f"{_squash(locator.inner_text())[:160]!r}, expected /{pattern.pattern}/") from None
+
+
+def _with_number(pattern: re.Pattern, n: int) -> re.Pattern:
+    """A _template_regex pattern with its group fixed to the number n."""
+    return re.compile(pattern.pattern.replace(r"(\d+)", rf"(?<!\d){n}(?!\d)", 1))
 
 
 def _exact(text: str) -> re.Pattern:
