@@ -5,12 +5,13 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 FIRST  := notebooks/id/00-mulai-di-sini.ipynb
+FIRST_EN := notebooks/en/00-start-here.ipynb
 
 # One worker per CPU; all cells of a notebook (and each test file) stay on one worker,
 # which nbval needs (its cells share one kernel).
 PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: lab app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
+.PHONY: lab lab-en app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
 
 $(VENV)/.installed: requirements.txt pyproject.toml jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +45,7 @@ $(REVEAL): tools/slides.py $(VENV)/.installed
 # The classroom kit (README: "Bahan kelas"), written offline under build/ from the committed notebooks:
 #   make handouts   A4 PDFs: student handout, teacher edition, worksheets per lesson, teacher guide
 #   make slides     reveal.js slides per lesson (open build/slides/index.html, or tools/slides.py --serve)
+# Both editions: Indonesian in build/handouts/ and build/slides/, English in their en/ folders.
 handouts: $(VENV)/.installed-test
 	$(BIN)/python tools/handouts.py
 
@@ -55,6 +57,14 @@ ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 
 lab: setup
 	$(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. $(FIRST)
+
+# The English edition with an English interface: user settings of its own (a copy under
+# build/, so choices made in that session stay out of the repository) that pick English,
+# which beats the course's Indonesian default (jupyter-settings/README.md).
+LAB_EN_SETTINGS := build/lab-en/settings
+lab-en: setup
+	mkdir -p $(LAB_EN_SETTINGS) && cp -rn jupyter-settings/english/. $(LAB_EN_SETTINGS)/
+	JUPYTERLAB_SETTINGS_DIR=$(LAB_EN_SETTINGS) $(BIN)/jupyter lab $(ROOT_FLAG) --ServerApp.root_dir=. $(FIRST_EN)
 
 # The explorers as an app (Voila, no code shown), starting at the index of the lessons
 # (tools/app.py: the template without CDN stylesheets, the options; the browser test uses it).

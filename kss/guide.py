@@ -27,10 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-from kss import data
+from kss import data, editions
 from kss.labels import language, t
 
-LESSON_SUBDIR = Path("notebooks") / "id"
+
+def _subdir() -> Path:
+    """notebooks/id or notebooks/en: the lessons of the guide's own language."""
+    return editions.current().subdir
 
 
 def course_root() -> Path:
@@ -38,15 +41,15 @@ def course_root() -> Path:
     use (kss.paths: the repository the guide was opened from, or the source checkout);
     with only the package's own copy of the data, the working directory."""
     folder = data.current_dir()
-    if folder.name == "data" and (folder.parent / LESSON_SUBDIR).is_dir():
+    if folder.name == "data" and (folder.parent / _subdir()).is_dir():
         return folder.parent
     return Path.cwd()
 
 
 def lesson_dir_default() -> Path:
     root = course_root()
-    if (root / LESSON_SUBDIR).is_dir():
-        return root / LESSON_SUBDIR
+    if (root / _subdir()).is_dir():
+        return root / _subdir()
     return Path.cwd()   # lessons copied on their own: the guide sits beside them
 LESSONS = ("00", "01", "02", "03", "04", "05", "06", "07", "08")
 HANDOUT_MARK = "<!-- kss-lembar-ringkas -->"   # first line of every handout file this guide writes
@@ -54,13 +57,17 @@ TERMS = ("kss", "south", "north_south", "forms", "triangular", "kaa", "bapa", "s
 
 _DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
 _HEADING = re.compile(r"^## +(.+?)\s*$", re.M)
-_STATED_MINUTES = re.compile(r"\s*\(sekitar \d+ menit\)$")
+
+
+def _stated_minutes() -> re.Pattern:
+    """' (sekitar 5 menit)' / ' (about 5 minutes)' at the end of a heading."""
+    return re.compile(r"\s*" + editions.current().minutes_re().pattern + "$")
 
 
 def section_name(heading: str) -> str:
     """A '## ' heading without the minutes it states: 'Latihan (sekitar 5 menit)' -> 'Latihan'
     (tools/lesson_time.py reads those minutes)."""
-    return _STATED_MINUTES.sub("", heading.strip())
+    return _stated_minutes().sub("", heading.strip())
 
 
 def _md(text: str):
@@ -170,8 +177,9 @@ def _sections(nb) -> list[tuple[str, list[str]]]:
 def objectives_of(nb) -> str:
     """The body of the lesson's 'Tujuan pembelajaran' cell (objectives, time, prerequisites)."""
     for cell in nb.cells:
-        if cell.cell_type == "markdown" and re.search(r"^## +Tujuan pembelajaran", cell.source, flags=re.M):
-            body = re.sub(r"^## +Tujuan pembelajaran\s*\n?", "", cell.source, count=1, flags=re.M)
+        heading = re.escape(editions.current().w("objectives"))
+        if cell.cell_type == "markdown" and re.search(rf"^## +{heading}", cell.source, flags=re.M):
+            body = re.sub(rf"^## +{heading}\s*\n?", "", cell.source, count=1, flags=re.M)
             return body.strip()
     return ""
 
@@ -261,7 +269,7 @@ def exercise_keys_markdown(lesson_dir=None) -> str:
         if not items:
             block.append(f"*{t('guide.no_exercises')}*")
         for ex in items:
-            label = (t("guide.exercise", n=ex.number) if ex.section == "Latihan"
+            label = (t("guide.exercise", n=ex.number) if ex.section == editions.current().w("exercises")
                      else t("guide.exercise_in_section", section=ex.section, n=ex.number))
             block.append(f"**{label}.** {_strip_number(ex.question)}\n\n"
                          + _quote(f"**{t('guide.answer')}:** {ex.answer}"))
@@ -280,8 +288,8 @@ def quiz_keys_markdown(lessons=LESSONS) -> str:
         if importlib.util.find_spec(f"kss.quizzes.l{nn}") is None:
             out.append(f"### {nn}\n\n*{t('guide.no_quiz', nn=nn)}*")
             continue
-        module = importlib.import_module(f"kss.quizzes.l{nn}")
-        heading = getattr(module, "TITLE", "") or nn
+        from kss.quiz import title_for
+        heading = title_for(nn) or nn
         out.append(f"### {nn} · {heading}\n\n{answer_key(nn)}")
     return "\n\n".join(out)
 

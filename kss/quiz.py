@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import ipywidgets as widgets
 
-from kss.labels import t
+from kss.labels import language, t
 
 
 @dataclass(frozen=True)
@@ -127,15 +127,25 @@ def _box(text: str, kind: str) -> str:
             f'{_COLOURS[kind]};padding:4px 8px;margin:4px 0">{html.escape(text)}</div>')
 
 
-def questions_for(lesson: str) -> list[Question]:
-    module = importlib.import_module(f"kss.quizzes.l{lesson}")
-    return list(module.QUESTIONS)
+def _module(lesson: str):
+    return importlib.import_module(f"kss.quizzes.l{lesson}")
+
+
+def questions_for(lesson: str, lang: str | None = None) -> list[Question]:
+    """The questions of lesson `lesson` in the current (or given) language: QUESTIONS in
+    Indonesian, QUESTIONS_EN in English (the same questions, answers in the same places)."""
+    module = _module(lesson)
+    return list(module.QUESTIONS_EN if (lang or language()) == "en" else module.QUESTIONS)
+
+
+def title_for(lesson: str, lang: str | None = None) -> str:
+    module = _module(lesson)
+    return getattr(module, "TITLE_EN" if (lang or language()) == "en" else "TITLE", "")
 
 
 def lesson_quiz(lesson: str) -> Quiz:
-    """The self-check quiz of lesson `lesson` ("01" ... "08")."""
-    module = importlib.import_module(f"kss.quizzes.l{lesson}")
-    return Quiz(list(module.QUESTIONS), title=getattr(module, "TITLE", ""))
+    """The self-check quiz of lesson `lesson` ("00" ... "08"), in the current language."""
+    return Quiz(questions_for(lesson), title=title_for(lesson))
 
 
 def answer_key(lesson: str) -> str:

@@ -16,8 +16,16 @@ def all_notebooks() -> list[Path]:
     return sorted(p for p in NOTEBOOK_DIR.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
 
 
-def lesson_notebooks() -> list[Path]:
-    return [p for p in all_notebooks() if LESSON_RE.match(p.name) and p.parent.name == "id"]
+def lesson_notebooks(lang: str | None = None) -> list[Path]:
+    """The numbered lessons of one edition, or of both (notebooks/id/, then notebooks/en/)."""
+    langs = [lang] if lang else ["id", "en"]
+    return [p for lg in langs for p in all_notebooks() if LESSON_RE.match(p.name) and p.parent.name == lg]
+
+
+def edition(path: Path):
+    """kss.editions.Edition of a notebook (its folder): the words its skeleton uses."""
+    from kss import editions
+    return editions.of(path)
 
 
 def read(path: Path):

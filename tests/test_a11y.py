@@ -30,7 +30,7 @@ from notebook_utils import NOTEBOOK_DIR, ids, lesson_notebooks, read
 from test_figures import static_figures
 from test_layers import changes
 
-NOTEBOOKS = sorted((NOTEBOOK_DIR / "id").glob("*.ipynb"))     # the teacher guide too
+NOTEBOOKS = sorted((NOTEBOOK_DIR / "id").glob("*.ipynb")) + sorted((NOTEBOOK_DIR / "en").glob("*.ipynb"))  # guides too
 LESSONS = lesson_notebooks()
 EXPLORERS = catalog.entries(kind="explorer") + [e for e in catalog.entries(kind="activity")
                                                 if e.name == "project.designer"]
@@ -235,7 +235,10 @@ NON_COLOUR = (r"(bulat|kotak|segitiga|ketupat|bintang|arsir|polos|tebal|putus|ut
               r"lingkar|tanda|label|dot|square|triangle|diamond|star|hatch|dashed|solid|thick|marker)")
 COLOUR_ONLY = re.compile(rf"\b({COLOUR}|warna\w*|berwarna|colou?r\w*)\b", re.I)
 # where a colour word names no colour of a figure
-NOT_A_FIGURE = re.compile(r"kulit berwarna|ekonomi biru|blue economy|coloured peoples|warna kulit", re.I)
+NOT_A_FIGURE = re.compile(r"kulit berwarna|ekonomi biru|blue economy|coloured peoples|warna kulit"
+                          # English "colour" as a verb (a map coloured by a grouping) names no colour,
+                          # like Indonesian "diwarnai", which the pattern above does not match either
+                          r"|\bcolou?r(?:ed|s)?\b(?=(?: in| by| on| too| the| that| it| them|,|\.))", re.I)
 
 
 def colour_only_sentences(text: str) -> list[str]:
@@ -254,10 +257,11 @@ def learner_texts():
         for number, cell in enumerate(read(path).cells, start=1):
             if cell.cell_type == "markdown":
                 yield f"{path.name} cell {number}", cell.source
-    for key, value in labels.LABELS["id"].items():
-        yield f"label {key}", str(value)
-    for lesson in catalog.quiz_lessons():
-        for q in questions_for(lesson):
+    for lang in ("id", "en"):
+        for key, value in labels.LABELS[lang].items():
+            yield f"label {key} ({lang})", str(value)
+    for lesson, lang in itertools.product(catalog.quiz_lessons(), ("id", "en")):
+        for q in questions_for(lesson, lang):
             extra = getattr(q, "feedback", None) or ()
             yield f"quiz {lesson}", "\n".join([q.text, *q.options, q.explanation, *map(str, extra)])
 
@@ -270,3 +274,7 @@ def test_no_instruction_relies_on_colour_alone():
 def test_the_colour_check_finds_colour_only_wording():
     assert colour_only_sentences("Perhatikan titik biru di peta.")
     assert not colour_only_sentences("Perhatikan titik biru (bulatan) di peta.")
+    assert colour_only_sentences("Look at the orange line.")
+    assert colour_only_sentences("The coloured countries are members.")
+    assert not colour_only_sentences("Colour the map by income, then compare.")
+    assert not colour_only_sentences("Look at the orange line with round dots.")

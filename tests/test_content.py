@@ -13,11 +13,11 @@ import pytest
 
 from kss import data
 from kss.quiz import questions_for
-from notebook_utils import ids, lesson_notebooks, read
+from notebook_utils import edition, ids, lesson_notebooks, read
 
 NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)")
 URL = re.compile(r"https?://\S+|\]\([^)]*\)|`[^`]*`")
-SKIP_LINES = re.compile(r"^\s*\*\*(Waktu|Prasyarat):\*\*.*$", re.M)
+SKIP_LINES = re.compile(r"^\s*\*\*(Waktu|Prasyarat|Time|Prerequisites):\*\*.*$", re.M)
 LESSONS = lesson_notebooks()
 
 
@@ -72,12 +72,13 @@ def unbacked(text: str, extra: frozenset = frozenset()) -> list[str]:
 def lesson_text(path):
     """(text to check, numbers allowed by the lesson's Sumber section)."""
     nb = read(path)
+    heading = f"## {edition(path).w('sources')}"
     checked, sources = [], []
     in_sources = False
     for cell in nb.cells:
         if cell.cell_type != "markdown" or cell.source.startswith("<!--"):
             continue
-        if cell.source.lstrip().startswith("## Sumber"):
+        if cell.source.lstrip().startswith(heading):
             in_sources = True
         elif cell.source.lstrip().startswith("## "):
             in_sources = False
@@ -109,7 +110,7 @@ def test_every_number_in_the_lesson_text_is_backed(path):
 @pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
 def test_every_number_in_the_quiz_is_backed(path):
     number = path.name[:2]
-    questions = questions_for(number)
+    questions = questions_for(number, edition(path).lang)
     text = "\n".join(" ".join([q.text, *q.options, q.explanation, *q.misconceptions]) for q in questions)
     _, extra = lesson_text(path)
     missing = unbacked(text, extra)

@@ -18,7 +18,18 @@ LESSONS = lesson_notebooks()
 
 
 def static_figures(path):
-    """(cell number, Figure) for every code cell whose last expression is a Figure."""
+    """(cell number, Figure) for every code cell whose last expression is a Figure.
+    The English lessons' setup("en") switches the language for the figures that follow, as
+    in a kernel; the test process's language is restored afterwards."""
+    from kss.labels import language, set_language
+    before = language()
+    try:
+        return _static_figures(path)
+    finally:
+        set_language(before)
+
+
+def _static_figures(path):
     nb = read(path)
     found = []
     scope = {}      # one namespace per notebook, as in a kernel running it top to bottom
@@ -58,8 +69,14 @@ def test_static_figures_are_readable(path):
 EXPLORERS = catalog.entries(kind="explorer")
 
 
+@pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("entry", EXPLORERS, ids=[e.name for e in EXPLORERS])
-def test_explorer_default_figures_are_readable(entry):
-    explorer = entry.build()
-    if explorer.view is not None and explorer.view.figure is not None:
-        check_readable(explorer.view.figure, entry.name)
+def test_explorer_default_figures_are_readable(entry, lang):
+    from kss.labels import set_language
+    set_language(lang)
+    try:
+        explorer = entry.build()
+        if explorer.view is not None and explorer.view.figure is not None:
+            check_readable(explorer.view.figure, f"{entry.name} ({lang})")
+    finally:
+        set_language("id")

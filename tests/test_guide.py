@@ -326,3 +326,26 @@ def test_guide_maps_the_curriculum_and_shows_rubric_and_misconceptions():
     assert any("guide.rubric()" in c for c in codes) and any("guide.misconceptions()" in c for c in codes)
     sources = next(c.source for c in nb.cells if c.source.startswith("## Sumber"))
     assert "kurikulum.kemdikbud.go.id" in sources
+
+
+def test_the_english_guide_reads_the_english_lessons():
+    """notebooks/en/teacher-guide.ipynb runs guide.* in English: its stored tables come from the
+    English lessons (titles, objectives, exercise answers) and the English quiz keys."""
+    nb = nbformat.read(ROOT / "notebooks" / "en" / "teacher-guide.ipynb", as_version=4)
+
+    def shown(call):
+        return next("".join(o.get("data", {}).get("text/markdown", "")) for c in nb.cells
+                    if c.cell_type == "code" and call in c.source for o in c.outputs)
+    table = shown("guide.lesson_table()")
+    for path in sorted((ROOT / "notebooks" / "en").glob("0*.ipynb")):
+        assert f"]({path.name})" in table, path.name
+    assert "menit" not in table and "minutes" in table
+    objectives = shown("guide.objectives()")
+    assert objectives.count("After this lesson you can") >= 8 and "Setelah pelajaran ini" not in objectives
+    keys = shown("guide.exercise_keys()")
+    assert "**Answer:**" in keys and "Jawaban" not in keys
+    quiz = shown("guide.quiz_keys()")
+    from kss.quiz import questions_for
+    assert questions_for("02", "en")[0].text in quiz and questions_for("02", "id")[0].text not in quiz
+    mapping = next(c.source for c in nb.cells if c.source.startswith("## Mapping to the Kurikulum Merdeka"))
+    assert "032/H/KR/2024" in mapping and "008/H/KR/2022" in mapping

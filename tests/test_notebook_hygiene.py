@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from notebook_utils import all_notebooks, ids, lesson_notebooks, read  # puts tools/ on sys.path
+from notebook_utils import all_notebooks, edition, ids, lesson_notebooks, read  # puts tools/ on sys.path
 import navigation  # noqa: E402
 import notebooks as nbtool  # noqa: E402
 
@@ -14,8 +14,9 @@ NOTEBOOKS = all_notebooks()
 LESSONS = lesson_notebooks()
 
 
-def test_there_are_lessons():
-    numbers = [p.name[:2] for p in LESSONS]
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_there_are_lessons(lang):
+    numbers = [p.name[:2] for p in lesson_notebooks(lang)]
     assert numbers and numbers[0] == "00"
     assert numbers == sorted(set(numbers)), "lesson numbers repeat"
 
@@ -54,46 +55,49 @@ def test_navigation_and_readme_are_current(capsys):
     assert navigation.main(["--check"]) == 0, capsys.readouterr().out
 
 
-def _headings(nb):
+def _headings(nb, e):
     """Headings without the minutes an exercise block or quiz states ('## Latihan (sekitar 5 menit)')."""
-    return [re.sub(r"\s*\(sekitar \d+ menit\)$", "", line.strip()) for c in nb.cells
+    stated = re.compile(r"\s*" + e.minutes_re().pattern + "$")
+    return [stated.sub("", line.strip()) for c in nb.cells
             if c.cell_type == "markdown" for line in c.source.splitlines() if line.startswith("#")]
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
 def test_lesson_skeleton(path):
     nb = read(path)
+    e = edition(path)
+    w = e.words
     number = path.name[:2]
     cells = nb.cells
     assert cells[0].cell_type == "markdown" and cells[0].source.startswith(f"# {number} · ")
     assert cells[1].source.startswith(navigation.NAV_MARK), "navigation bar after the title"
     assert cells[-1].source.startswith(navigation.NAV_MARK), "navigation bar at the end"
-    headings = _headings(nb)
-    for required in ("## Tujuan pembelajaran", "## Persiapan", "## Latihan", "## Kuis singkat",
-                     "## Poin kunci", "## Sumber"):
+    headings = _headings(nb, e)
+    sections = [f"## {w[k]}" for k in ("objectives", "setup", "exercises", "quiz", "key_points", "sources")]
+    for required in sections:
         assert required in headings, f"missing section {required}"
-    order = [headings.index(h) for h in ("## Tujuan pembelajaran", "## Persiapan", "## Latihan",
-                                         "## Kuis singkat", "## Poin kunci", "## Sumber")]
+    order = [headings.index(h) for h in sections]
     assert order == sorted(order), "sections out of order"
     text = "\n".join(c.source for c in cells if c.cell_type == "markdown")
-    assert "**Waktu:**" in text and "**Prasyarat:**" in text
+    assert f"**{w['time']}:**" in text and f"**{w['prerequisites']}:**" in text
     # exactly one setup cell, right after the Persiapan text
+    call = 'setup("en")' if e.lang == "en" else "setup()"
     setup_cells = [i for i, c in enumerate(cells) if c.cell_type == "code"
-                   and c.source.strip() == "from kss import setup\nsetup()"]
+                   and c.source.strip() == f"from kss import setup\n{call}"]
     assert len(setup_cells) == 1, "one setup cell"
-    assert "## Persiapan" in cells[setup_cells[0] - 1].source
+    assert f"## {w['setup']}" in cells[setup_cells[0] - 1].source
     assert setup_cells[0] == min(i for i, c in enumerate(cells) if c.cell_type == "code"), \
         "the setup cell is the first code cell"
     # exercises with folded answers; activities during the lesson, not only at the end
-    latihan = next(i for i, c in enumerate(cells) if "## Latihan" in c.source)
+    latihan = next(i for i, c in enumerate(cells) if f"## {w['exercises']}" in c.source)
     exercises = "\n".join(c.source for c in cells[latihan:] if c.cell_type == "markdown")
     assert exercises.count("<details>") >= 2 and exercises.count("<details>") == exercises.count("</details>")
     before = "\n".join(c.source for c in cells[:latihan] if c.cell_type == "markdown")
-    assert re.search(r"^> \*\*Aktivitas\b", before, flags=re.M), "an activity during the lesson"
+    assert re.search(rf"^> \*\*{w['activity']}\b", before, flags=re.M), "an activity during the lesson"
     # the quiz of this lesson
     assert any(c.cell_type == "code" and f'lesson_quiz("{number}")' in c.source for c in cells)
     # sources: URLs
-    sumber = next(c.source for c in cells if "## Sumber" in c.source)
+    sumber = next(c.source for c in cells if f"## {w['sources']}" in c.source)
     assert re.search(r"https?://", sumber), "Sumber lists URLs"
     meta = nb.metadata.get("kss", {})
     assert 15 <= int(meta.get("minutes", 0)) <= 45 and meta.get("summary")   # 45: one JP (test_lesson_time.py)

@@ -32,6 +32,8 @@ WEAK_HOSTS = (
 URL = re.compile(r"https?://[^\s;<>\]]+")
 KIND_WORDS = {"primary": "sumber primer", "official": "sumber resmi", "press": "pers",
               "secondary": "sumber sekunder, lebih lemah"}
+KIND_WORDS_EN = {"primary": "primary source", "official": "official source", "press": "press",
+                 "secondary": "secondary source, weaker"}
 
 
 def weak(url: str) -> bool:
@@ -39,16 +41,19 @@ def weak(url: str) -> bool:
 
 
 def sumber_text(path) -> str:
+    """The Sumber section (the English edition: Sources)."""
+    from kss import editions
     nb = read(path)
+    heading = f"## {editions.of(path).w('sources')}"
     return "\n".join(c.source for c in nb.cells
-                     if c.cell_type == "markdown" and c.source.lstrip().startswith("## Sumber"))
+                     if c.cell_type == "markdown" and c.source.lstrip().startswith(heading))
 
 
 def source_rows() -> dict[str, dict]:
     return {r["url"]: r for r in read_rows("sources.csv")}
 
 
-def bare_urls(text: str, sources: dict[str, dict]) -> list[str]:
+def bare_urls(text: str, sources: dict[str, dict], kinds: dict = KIND_WORDS) -> list[str]:
     """URLs of `text` not written as 'Publisher, *Title* (date). URL [kind]' with the
     publisher, title and kind that data/sources.csv gives for that URL. A title in square
     brackets is a description, not the page's own title, and is written without italics:
@@ -70,7 +75,7 @@ def bare_urls(text: str, sources: dict[str, dict]) -> list[str]:
         described = title.startswith("[") and title.endswith("]")
         if not (head and tail and head.group(1).endswith(row["publisher"])
                 and (head.group(3) if described else head.group(2)) == title
-                and tail.group(1) == KIND_WORDS[row["kind"]]):
+                and tail.group(1) == kinds[row["kind"]]):
             problems.append(url)
     return problems
 
@@ -108,7 +113,8 @@ def test_the_weak_host_check_catches_a_copy():
 def test_every_sumber_url_is_written_as_a_reference(path):
     text = sumber_text(path)
     assert text, f"{path.name}: no Sumber section"
-    problems = bare_urls(text, source_rows())
+    kinds = KIND_WORDS_EN if path.parent.name == "en" else KIND_WORDS
+    problems = bare_urls(text, source_rows(), kinds)
     assert not problems, (f"{path.name}: Sumber entries that are not full references "
                           f"(run python tools/references.py {path.name}): {problems}")
 
@@ -172,7 +178,7 @@ def test_the_reference_tool_changes_nothing_twice():
     from references import rewrite   # tools/references.py
     for path in NOTEBOOKS:
         text = sumber_text(path)
-        assert rewrite(text) == text, path.name
+        assert rewrite(text, lang=path.parent.name) == text, path.name
 
 
 # ---------------------------------------------------------------- sources.csv and kinds

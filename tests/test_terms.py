@@ -72,25 +72,31 @@ def label_texts():
             yield f"kss/labels/{info.name}.py, {key}", str(text)
 
 
-def quiz_texts():
+def quiz_texts(suffix=""):
+    """The Indonesian quizzes (suffix "_EN": the English ones)."""
     for info in pkgutil.iter_modules(kss.quizzes.__path__):
         module = importlib.import_module(f"kss.quizzes.{info.name}")
-        yield f"kss/quizzes/{info.name}.py, TITLE", getattr(module, "TITLE", "")
-        for number, question in enumerate(getattr(module, "QUESTIONS", []), start=1):
+        yield f"kss/quizzes/{info.name}.py, TITLE{suffix}", getattr(module, "TITLE" + suffix, "")
+        for number, question in enumerate(getattr(module, "QUESTIONS" + suffix, []), start=1):
             for part in (question.text, *question.options, question.explanation):
-                yield f"kss/quizzes/{info.name}.py, soal {number}", part
+                yield f"kss/quizzes/{info.name}.py, soal {number}{suffix}", part
 
 
-def notebook_texts():
-    """Markdown cells of every notebook, the Sumber sections aside (they quote the titles
-    sources give themselves)."""
+def all_quiz_texts():
+    yield from quiz_texts()
+    yield from quiz_texts("_EN")
+
+
+def notebook_texts(lang="id"):
+    """Markdown cells of every notebook of one edition, the Sumber sections aside (they quote
+    the titles sources give themselves)."""
     import json
-    for path in sorted((DATA.parent / "notebooks").rglob("*.ipynb")):
+    for path in sorted((DATA.parent / "notebooks" / lang).glob("*.ipynb")):
         if ".ipynb_checkpoints" in path.parts:
             continue
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
             text = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            if cell["cell_type"] == "markdown" and not text.startswith("## Sumber"):
+            if cell["cell_type"] == "markdown" and not text.startswith(("## Sumber", "## Sources")):
                 yield f"{path.name}, sel {cell.get('id')}", text
 
 
@@ -131,13 +137,15 @@ def all_label_texts():
 
 
 def lesson_texts():
-    """Markdown of the lessons (not the teacher guide, which may point teachers to files)."""
-    for where, text in notebook_texts():
-        if not where.startswith("panduan-guru"):
-            yield where, text
+    """Markdown of the lessons of both editions (not the teacher guides, which may point
+    teachers to files)."""
+    for lang in ("id", "en"):
+        for where, text in notebook_texts(lang):
+            if not where.startswith(("panduan-guru", "teacher-guide")):
+                yield where, text
 
 
-@pytest.mark.parametrize("texts", [all_label_texts, quiz_texts, lesson_texts], ids=["labels", "quizzes", "lessons"])
+@pytest.mark.parametrize("texts", [all_label_texts, all_quiz_texts, lesson_texts], ids=["labels", "quizzes", "lessons"])
 def test_learner_text_names_no_file(texts):
     """Learners read 'the course's table of examples', not a path (issue 11, item 3)."""
     found = [f"{where}: {m.group(0)}" for where, text in texts() for m in FILE_PATH.finditer(text)]

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import lab_language  # noqa: E402
@@ -46,3 +48,53 @@ def test_postbuild_and_make_setup_install_it():
     makefile = (ROOT / "Makefile").read_text()
     recipe = makefile.split("$(VENV)/.installed:", 1)[1].split("\n\n", 1)[0]
     assert "tools/lab_language.py" in recipe
+
+
+def _lab_locale(settings_dir: Path | None, tmp_path: Path) -> str:
+    """The interface language a JupyterLab server of this environment reports (its settings
+    API, composite of defaults, the course override and user settings)."""
+    import os
+    import socket
+    import time
+    import urllib.request
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
+    env.pop("JUPYTERLAB_SETTINGS_DIR", None)
+    if settings_dir is not None:
+        env["JUPYTERLAB_SETTINGS_DIR"] = str(settings_dir)
+    else:
+        env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp_path / "empty-user-settings")
+    server = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
+                               f"--port={port}", "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=t",
+                               f"--ServerApp.root_dir={tmp_path}"], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/translation-extension:plugin?token=t"
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(url, timeout=2) as response:
+                    answer = json.loads(response.read())
+                # a user setting, else the default (where the course override is applied)
+                return answer["settings"].get("locale", answer["schema"]["properties"]["locale"]["default"])
+            except OSError:
+                time.sleep(0.25)
+        raise AssertionError("JupyterLab did not answer within 30 s")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
+@pytest.mark.slow
+def test_make_lab_en_opens_the_english_edition_with_an_english_interface(tmp_path):
+    makefile = (ROOT / "Makefile").read_text()
+    recipe = makefile.split("\nlab-en:", 1)[1].split("\n\n", 1)[0]
+    assert "JUPYTERLAB_SETTINGS_DIR=$(LAB_EN_SETTINGS)" in recipe and "$(FIRST_EN)" in recipe
+    assert "FIRST_EN := notebooks/en/00-start-here.ipynb" in makefile
+    assert (ROOT / "notebooks" / "en" / "00-start-here.ipynb").is_file()
+    import shutil
+    settings = tmp_path / "lab-en-settings"
+    shutil.copytree(ROOT / "jupyter-settings" / "english", settings)     # what the recipe's cp does
+    assert _lab_locale(None, tmp_path) == "id_ID", "the course default (make setup) is Indonesian"
+    assert _lab_locale(settings, tmp_path) == "en"

@@ -1,11 +1,14 @@
 """Write the generated parts: navigation bars, the course map and README's lesson table.
 
-    python tools/navigation.py           # update notebooks/id/*.ipynb and README.md
+    python tools/navigation.py           # update notebooks/id/*.ipynb, notebooks/en/*.ipynb and README.md
     python tools/navigation.py --check   # exit 1 if anything is out of date
 
 Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
 time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
 Links to Binder and JupyterHub are built from [project.urls] Repository in pyproject.toml.
+Each edition (kss/editions.py) gets its own bars, course map and README table, in its own
+words; a lesson's bar also links to the same lesson in the other edition (tools/editions.py
+pairs them).
 """
 from __future__ import annotations
 
@@ -19,14 +22,20 @@ from urllib.parse import quote
 import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from editions import counterpart  # noqa: E402  (same folder)
 from notebooks import write  # noqa: E402  (same folder)
+
+from kss.editions import EDITIONS, ID, Edition  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON_DIR = ROOT / "notebooks" / "id"
 NAV_MARK = "<!--NAVIGASI-->"
 MAP_MARK = "<!--PETA-KURSUS-->"
-README_START, README_END = "<!-- lessons:start -->", "<!-- lessons:end -->"
-CONTENTS = "00-mulai-di-sini.ipynb"
+README_MARKS = {"id": ("<!-- lessons:start -->", "<!-- lessons:end -->"),
+                "en": ("<!-- lessons-en:start -->", "<!-- lessons-en:end -->")}
+README_START, README_END = README_MARKS["id"]
+CONTENTS = ID.contents
 
 
 def repository() -> str:
@@ -65,44 +74,65 @@ def lessons(lesson_dir: Path = LESSON_DIR) -> list[dict]:
     return result
 
 
-def nav_source(all_lessons: list[dict], i: int) -> str:
-    prev_link = (f"[< Sebelumnya: {all_lessons[i - 1]['title']}]({all_lessons[i - 1]['file']})"
-                 if i > 0 else "< Sebelumnya")
-    next_link = (f"[Berikutnya: {all_lessons[i + 1]['title']} >]({all_lessons[i + 1]['file']})"
-                 if i + 1 < len(all_lessons) else "Berikutnya >")
-    return f"{NAV_MARK}\n{prev_link} | [Daftar isi]({CONTENTS}#Peta-kursus) | {next_link}"
+def nav_source(all_lessons: list[dict], i: int, edition: Edition = ID) -> str:
+    w = edition.words
+    prev_link = (f"[< {w['previous']}: {all_lessons[i - 1]['title']}]({all_lessons[i - 1]['file']})"
+                 if i > 0 else f"< {w['previous']}")
+    next_link = (f"[{w['next']}: {all_lessons[i + 1]['title']} >]({all_lessons[i + 1]['file']})"
+                 if i + 1 < len(all_lessons) else f"{w['next']} >")
+    bar = (f"{NAV_MARK}\n{prev_link} | [{w['contents']}]({edition.contents}#{edition.anchor(w['course_map'])})"
+           f" | {next_link}")
+    other = counterpart(all_lessons[i]["path"])
+    if other is not None:
+        bar += f" | [{w['other_edition']}](../{other.parent.name}/{other.name})"
+    return bar
 
 
-def course_map(all_lessons: list[dict]) -> str:
-    rows = ["| No | Pelajaran | Waktu | Isi singkat |", "|---|---|---|---|"]
+def course_map(all_lessons: list[dict], edition: Edition = ID) -> str:
+    w = edition.words
+    rows = [f"| {w['no']} | {w['lesson']} | {w['time_col']} | {w['summary_col']} |", "|---|---|---|---|"]
     for lesson in all_lessons:
-        minutes = f"{lesson['minutes']} menit" if lesson["minutes"] else ""
+        minutes = f"{lesson['minutes']} {w['minutes']}" if lesson["minutes"] else ""
         rows.append(f"| {lesson['number']} | [{lesson['title']}]({lesson['file']}) | {minutes} | "
                     f"{lesson['summary']} |")
     return f"{MAP_MARK}\n" + "\n".join(rows)
 
 
-def readme_table(all_lessons: list[dict]) -> str:
-    rows = ["| No | Pelajaran / Lesson | Waktu | Buka di Binder |", "|---|---|---|---|"]
+def readme_table(all_lessons: list[dict], edition: Edition = ID) -> str:
+    start, end = README_MARKS[edition.lang]
+    folder = f"notebooks/{edition.lang}"
+    if edition.lang == "id":
+        head = "| No | Pelajaran / Lesson | Waktu | Buka di Binder |"
+        unit = "menit"
+        whole = "Binder (seluruh koleksi, mulai di pelajaran 00)"
+        hub = "JupyterHub sekolah (nbgitpuller): ganti `https://HUB-SEKOLAH` dengan alamat hub Anda:"
+        placeholder = "https://HUB-SEKOLAH"
+    else:
+        head = "| No | Lesson | Time | Open on Binder |"
+        unit = "minutes"
+        whole = "Binder (the whole collection, starting at lesson 00)"
+        hub = "School JupyterHub (nbgitpuller): replace `https://YOUR-HUB` with your hub's address:"
+        placeholder = "https://YOUR-HUB"
+    rows = [head, "|---|---|---|---|"]
     for lesson in all_lessons:
-        rel = f"notebooks/id/{lesson['file']}"
-        minutes = f"{lesson['minutes']} menit" if lesson["minutes"] else ""
+        rel = f"{folder}/{lesson['file']}"
+        minutes = f"{lesson['minutes']} {unit}" if lesson["minutes"] else ""
         rows.append(f"| {lesson['number']} | [{lesson['title']}]({rel}) — {lesson['summary']} | "
                     f"{minutes} | [![Binder](https://mybinder.org/badge_logo.svg)]({binder_url(rel)}) |")
-    first = f"notebooks/id/{CONTENTS}"
+    first = f"{folder}/{edition.contents}"
     extra = [
         "",
-        f"Binder (seluruh koleksi, mulai di pelajaran 00): {binder_url(first)}",
+        f"{whole}: {binder_url(first)}",
         "",
-        "JupyterHub sekolah (nbgitpuller): ganti `https://HUB-SEKOLAH` dengan alamat hub Anda:",
+        hub,
         "",
-        f"`{nbgitpuller_url(first)}`",
+        f"`{nbgitpuller_url(first, placeholder)}`",
     ]
-    return "\n".join([README_START] + rows + extra + [README_END])
+    return "\n".join([start] + rows + extra + [end])
 
 
-def update_notebook(nb, all_lessons: list[dict], i: int) -> None:
-    nav = nav_source(all_lessons, i)
+def update_notebook(nb, all_lessons: list[dict], i: int, edition: Edition = ID) -> None:
+    nav = nav_source(all_lessons, i, edition)
     nav_cells = [c for c in nb.cells if c.cell_type == "markdown" and c.source.startswith(NAV_MARK)]
     if not nav_cells:
         # first bar right after the title cell, second as the very last cell
@@ -113,33 +143,38 @@ def update_notebook(nb, all_lessons: list[dict], i: int) -> None:
             cell.source = nav
     for cell in nb.cells:
         if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARK):
-            cell.source = course_map(all_lessons)
+            cell.source = course_map(all_lessons, edition)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true")
     args = parser.parse_args(argv)
-    all_lessons = lessons()
     stale = []
-    for i, lesson in enumerate(all_lessons):
-        path = lesson["path"]
-        nb = nbformat.read(path, as_version=4)
-        before = nbformat.writes(nb)
-        update_notebook(nb, all_lessons, i)
-        if nbformat.writes(nb) != before:
-            stale.append(str(path.relative_to(ROOT)))
-            if not args.check:
-                write(nb, path)
     readme = ROOT / "README.md"
     text = readme.read_text(encoding="utf-8")
-    if README_START in text and README_END in text:
-        start, end = text.index(README_START), text.index(README_END) + len(README_END)
-        new = text[:start] + readme_table(all_lessons) + text[end:]
-        if new != text:
-            stale.append("README.md")
-            if not args.check:
-                readme.write_text(new, encoding="utf-8")
+    new = text
+    for edition in EDITIONS.values():
+        all_lessons = lessons(edition.folder)
+        for i, lesson in enumerate(all_lessons):
+            path = lesson["path"]
+            nb = nbformat.read(path, as_version=4)
+            before = nbformat.writes(nb)
+            update_notebook(nb, all_lessons, i, edition)
+            if nbformat.writes(nb) != before:
+                stale.append(str(path.relative_to(ROOT)))
+                if not args.check:
+                    write(nb, path)
+        start_mark, end_mark = README_MARKS[edition.lang]
+        if all_lessons and start_mark in new and end_mark in new:
+            start, end = new.index(start_mark), new.index(end_mark) + len(end_mark)
+            new = new[:start] + readme_table(all_lessons, edition) + new[end:]
+        elif all_lessons:
+            stale.append(f"README.md (no {start_mark} ... {end_mark} section for notebooks/{edition.lang}/)")
+    if new != text:
+        stale.append("README.md")
+        if not args.check:
+            readme.write_text(new, encoding="utf-8")
     if args.check:
         for s in stale:
             print(f"out of date: {s} (run: python tools/navigation.py)")

@@ -1,5 +1,8 @@
 """Write every URL in a lesson's Sumber section as a full reference (kss.references).
 
+The English edition's "## Sources" sections get the same references in English (kind and
+date words; kss/references.py), chosen by the notebook's folder.
+
     python tools/references.py notebooks/id/02-konferensi-asia-afrika.ipynb
     python tools/references.py            # every notebook in notebooks/
 
@@ -30,7 +33,7 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kss import data  # noqa: E402
+from kss import data, editions  # noqa: E402
 from kss.references import reference, written  # noqa: E402
 
 URL = re.compile(r"https?://[^\s;<>\]]+")
@@ -52,21 +55,21 @@ def previous_rows(revision: str) -> list[dict]:
     return list(csv.DictReader(io.StringIO(shown.stdout)))
 
 
-def rewrite(text: str, previous: list[dict] | None = None) -> str:
+def rewrite(text: str, previous: list[dict] | None = None, lang: str = "id") -> str:
     known = data.load("sources")["url"].tolist()
     # written references back to bare URLs first, so that a second run changes nothing
     for url in sorted(known, key=len, reverse=True):
-        current = reference(url)
+        current = reference(url, lang)
         if current in text:
             text = text.replace(current, url)
     for row in sorted(previous or [], key=lambda r: len(r["url"]), reverse=True):
         if row["url"] in known:
-            old = written(row["url"], row)
+            old = written(row["url"], row, lang)
             if old in text:
                 text = text.replace(old, row["url"])
     lines = []
     for line in text.split("\n"):
-        line = URL.sub(lambda m: reference(_bare(m.group())) + m.group()[len(_bare(m.group())):], line)
+        line = URL.sub(lambda m: reference(_bare(m.group()), lang) + m.group()[len(_bare(m.group())):], line)
         lines.append(line.replace(" ; ", "; "))
     return "\n".join(lines)
 
@@ -86,11 +89,13 @@ def main(argv: list[str]) -> int:
         return 2
     for path in targets:
         nb = nbformat.read(path, as_version=4)
+        edition = editions.of(path) if path.resolve().parent.name in editions.EDITIONS else editions.ID
+        heading = f"## {edition.w('sources')}"
         changed = False
         for cell in nb.cells:
-            if cell.cell_type == "markdown" and cell.source.lstrip().startswith("## Sumber"):
+            if cell.cell_type == "markdown" and cell.source.lstrip().startswith(heading):
                 try:
-                    new = rewrite(cell.source, previous)
+                    new = rewrite(cell.source, previous, edition.lang)
                 except data.DataError as exc:
                     print(f"{path}: {exc}", file=sys.stderr)
                     return 1
@@ -98,7 +103,7 @@ def main(argv: list[str]) -> int:
                 cell.source = new
         if changed:
             nbformat.write(nb, path)
-            print(f"{path}: Sumber rewritten")
+            print(f"{path}: {heading[3:]} rewritten")
     return 0
 
 

@@ -53,3 +53,61 @@ QUESTIONS = [
             "mengira angka yang sering muncul di internet pasti benar. Kesalahan bisa menyebar dari satu halaman ke halaman lain, jadi yang dihitung adalah sumbernya."),
     ),
 ]
+
+TITLE_EN = "Quick quiz: using a notebook"
+
+QUESTIONS_EN = [
+    Question(
+        "How do you run one code cell?",
+        ("Double-click the cell",
+         "Click the cell, then press Shift+Enter or the ▶ button",
+         "Save the notebook with Ctrl+S"),
+        1,
+        "Shift+Enter (or the ▶ button in the toolbar) runs the selected cell and then moves to the next one.",
+        misconceptions=(
+            "thinking that a double-click runs a cell. A double-click only opens the cell for editing.",
+            "",
+            "thinking that saving the notebook also runs its code. Ctrl+S only saves the file."),
+    ),
+    Question(
+        "What does the menu Run > Run All Cells do?",
+        ("It runs all the cells in order, from top to bottom",
+         "It deletes all results and the notes you have written",
+         "It downloads new data from the internet"),
+        0,
+        "Run All runs every cell in order, so everything a later cell needs is already there.",
+        misconceptions=(
+            "",
+            "fearing that Run All deletes your work. Run All only runs the cells; the text you wrote stays.",
+            "thinking the notebook needs the internet to get its data. The course's data is already part of "
+            "the course, so the lessons work without the internet."),
+    ),
+    Question(
+        "You change the country chosen in a widget. What happens?",
+        ("Nothing, until you run the cell again",
+         "The figure below the widget is drawn again straight away for the country you chose",
+         "All the other cells change too"),
+        1,
+        "The widget is connected to a function that draws the chart again every time the choice changes.",
+        misconceptions=(
+            "thinking you must run the cell again after every change of choice. The widget redraws by itself "
+            "as soon as its choice changes.",
+            "",
+            "thinking a widget changes the whole notebook. Only that widget's own figure changes."),
+    ),
+    Question(
+        "Where do the numbers in this course come from?",
+        ("From the source article, copied as they are",
+         "From data tables in which every row names its source, and from the Sources list of each lesson",
+         "From a search engine: the number that appears most often must be right"),
+        1,
+        "Every fact comes from one of the course's data tables, which records the address of its source; "
+        "the Sources section at the end of each lesson names them again.",
+        misconceptions=(
+            "thinking the course copies the source article. That article has mistakes; every fact is first "
+            "checked against other sources.",
+            "",
+            "thinking that a number that appears often on the internet must be right. Mistakes can spread from "
+            "one page to another, so what counts is the source."),
+    ),
+]

@@ -72,3 +72,74 @@ QUESTIONS = [
             "mengira KSS menggantikan lembaga internasional. PBB justru mendukung KSS, misalnya lewat UNOSSC."),
     ),
 ]
+
+TITLE_EN = "Quick quiz: benefits of SSC"
+
+QUESTIONS_EN = [
+    Question(
+        "Food, energy and environmental resilience belong to which benefit of SSC?",
+        ("Economic and social development",
+         "Institutional capacity",
+         "National resilience",
+         "Relations between countries"),
+        2,
+        "The source article names food, energy and environmental resilience as parts of national resilience.",
+        misconceptions=(
+            "thinking that food and energy are only about the economy. The article counts them as national resilience.",
+            "confusing resilience with what institutions can do. Institutional capacity is about bureaucratic, technical and managerial skills.",
+            "",
+            "thinking that resilience means defence against other countries. Relations between countries is the fourth benefit, a different one."),
+    ),
+    Question(
+        "The FARTC training centre in Tanzania has trained 9,654 farmers and 1,783 extension workers. "
+        "Which benefit does this example show most clearly?",
+        ("Institutional capacity: farmers and extension workers gain technical skills",
+         "Relations between countries only, with no other benefit",
+         "No real benefit, because training is not money"),
+        0,
+        "Training builds the technical capacity of people and farming institutions in Tanzania. Our data also "
+        "link FARTC with national resilience (food) and with economic and social development.",
+        misconceptions=(
+            "",
+            "seeing training as just a friendship event. The farmers and extension workers who were trained bring new skills.",
+            "thinking that only money counts as help. Sharing knowledge and skills is at the heart of SSC."),
+    ),
+    Question(
+        "The Indonesia–Brazil bioethanol cooperation (MoUs of 2007 and 2008) is the best example of which benefit?",
+        ("Bureaucratic capacity",
+         "National resilience, especially energy resilience",
+         "Economic and social development only, because the ethanol is sold"),
+        1,
+        "Brazil shared its technology for making ethanol from sugarcane, a source of energy that can be made at home.",
+        misconceptions=(
+            "confusing technology with bureaucracy. Making ethanol is a technical skill, and its purpose is energy.",
+            "",
+            "thinking that every energy project is only about the economy. Energy from your own sugarcane means depending less on fuel from abroad: that is energy resilience."),
+    ),
+    Question(
+        "Life expectancy in Indonesia rose from about 45 years (1955) to about 72 years (2023). "
+        "Which conclusion is right?",
+        ("SSC caused the rise",
+         "These data show a change, but do not prove what caused it",
+         "The rise proves that SSC is useless"),
+        1,
+        "Many things changed over that time: health, education, the economy, technology. Two things "
+        "that happen at the same time are not necessarily cause and effect (correlation is not causation).",
+        misconceptions=(
+            "treating \"happened at the same time\" as \"caused\" (correlation is not causation).",
+            "",
+            "making the same mistake the other way round: these data do not prove that SSC is useful, but they do not prove that it is useless either."),
+    ),
+    Question(
+        "According to the source article, what can closer relations between developing countries help with?",
+        ("Peace and stability in the region",
+         "Getting rid of all disagreements",
+         "Making developing countries no longer need the UN"),
+        0,
+        "The article says that closer relations can help peace and stability in the region.",
+        misconceptions=(
+            "",
+            "overstating the benefit. Close relations help peace, but disagreements remain.",
+            "thinking that SSC replaces international institutions. In fact the UN supports SSC, for example through UNOSSC."),
+    ),
+]

@@ -70,3 +70,73 @@ QUESTIONS = [
             "membaca angka negara (99) seperti angka peserta. Yang tepat: sekitar 4.400 peserta dari 99 negara."),
     ),
 ]
+
+TITLE_EN = "Quick quiz: Indonesia's role in SSC"
+
+QUESTIONS_EN = [
+    Question(
+        "The source article says Indonesia hosted a \"South-South Cooperation Summit\" (KTT KSS) in 2018. What was found when the claim was checked?",
+        ("True, the summit was attended by heads of state in Jakarta",
+         "No source mentions a 2018 South-South summit; what did take place includes the Indonesia–Africa Forum in Bali (10–11 April 2018), a ministerial and business forum",
+         "The summit did take place, but in Bandung in 2015"),
+        1,
+        "No source mentions a 2018 South-South summit; the article probably mixed several events up. What happened in 2018: the Indonesia–Africa Forum in Bali, opened by Vice-President Jusuf Kalla, and the AIS Forum in Manado (1 November 2018). The real summit on SSC was the 2015 Asian-African Summit, in Jakarta.",
+        misconceptions=(
+            "believing the article without checking. No source records a South-South summit of heads of state in 2018.",
+            "",
+            "mixing up two events: the 2015 Asian-African Summit was held in Jakarta, not in Bandung, and not in 2018."),
+    ),
+    Question(
+        "Who are the members of the National Coordination Team for South-South and Triangular Cooperation set up in 2010?",
+        ("Four ministries: Bappenas, Foreign Affairs, State Secretariat and Finance",
+         "Only the Ministry of Foreign Affairs",
+         "Representatives of the 29 countries at the Asian-African Conference"),
+        0,
+        "The team brings four ministries together so that Indonesia's SSC programmes are coordinated.",
+        misconceptions=(
+            "",
+            "thinking that cooperation abroad is a matter for the Ministry of Foreign Affairs alone. Planning, finance and the state secretariat are involved too.",
+            "mixing up Indonesia's national team with the Asian-African Conference. The team was set up inside the Indonesian government."),
+    ),
+    Question(
+        "When was Indonesian AID (Lembaga Dana Kerja Sama Pembangunan Internasional) launched?",
+        ("18 April 1955", "1 September 1992", "18 October 2019"),
+        2,
+        "Vice-President Jusuf Kalla launched it on 18 October 2019; its endowment fund was Rp 1 trillion in 2018 plus Rp 2 trillion in 2019.",
+        misconceptions=(
+            "mixing up the date of Indonesian AID with the opening of the Asian-African Conference (18 April 1955).",
+            "mixing up the date of Indonesian AID with the NAM summit in Jakarta (1 September 1992).",
+            ""),
+    ),
+    Question(
+        "Family planning training by BKKBN, with support from UNFPA, for participants from other countries is which form of cooperation?",
+        ("Bilateral", "Triangular", "Not SSC at all"),
+        1,
+        "There are two developing countries (Indonesia and the participant's country) plus a multilateral organisation (UNFPA) that supports them: that is triangular cooperation.",
+        misconceptions=(
+            "counting only the two countries and forgetting UNFPA, which gives support.",
+            "",
+            "thinking that a UN agency taking part makes it no longer SSC. Support like that is exactly what marks triangular cooperation."),
+    ),
+    Question(
+        "For how long did Indonesia lead the Non-Aligned Movement?",
+        ("From the 1992 Jakarta summit until October 1995", "From 1955 to 1961", "Only during the summit of 1–6 September 1992"),
+        0,
+        "President Soeharto chaired NAM from the 10th summit in Jakarta (1992) and handed over the chair in Cartagena in October 1995.",
+        misconceptions=(
+            "",
+            "mixing up hosting the 1955 Asian-African Conference with leading NAM. NAM was only born in 1961.",
+            "thinking that the NAM chair only leads while the summit is on. The chair leads until the next summit."),
+    ),
+    Question(
+        "By April 2015, how many training programmes had Indonesia run for other countries?",
+        ("Almost none: Indonesia only received aid and did not yet give any", "About 400 programmes for about 4,400 participants from 99 countries",
+         "About 4,000 programmes for 99,000 participants"),
+        1,
+        "The data: about 400 programmes for about 4,400 participants from 99 countries.",
+        misconceptions=(
+            "thinking that Indonesia is only a receiving country. Indonesia also gives, above all through training.",
+            "",
+            "reading the number of countries (99) as if it were the number of participants. Right: about 4,400 participants from 99 countries."),
+    ),
+]
