@@ -2,13 +2,16 @@
 
     import guide_pdf
     nb = guide_pdf.notebook()       # markdown cells + the guide notebook's stored outputs
+    nb = guide_pdf.notebook("en")   # the English edition's guide (notebooks/en/teacher-guide.ipynb)
 
-Built from notebooks/id/panduan-guru.ipynb (its text and the stored outputs of its cells:
-lesson table, objectives, exercise and quiz keys, notes on the source article, handout),
+Built from notebooks/id/panduan-guru.ipynb or notebooks/en/teacher-guide.ipynb (its text and
+the stored outputs of its cells: lesson table, objectives, exercise and quiz keys, notes on
+the source article, handout),
 with the parts a teacher new to Jupyter needs added around it: how to start (laptop, lab,
 Binder, hub) with screenshots of the first steps (docs/screenshots/, made by
 tools/screenshots.py), a picture of every explorer, troubleshooting, a rubric for the
 project and the fact-check, and the list of printed materials. No code is printed.
+The added parts are written here once per language (TEXT["id"], TEXT["en"]), with the same facts.
 """
 from __future__ import annotations
 
@@ -19,13 +22,17 @@ import nbformat
 
 import printing
 import screenshots
+from kss.editions import EDITIONS as BOOKS
 
-TITLE = "Panduan guru · Kerja Sama Selatan-Selatan"
-GUIDE = printing.ROOT / "notebooks" / "id" / "panduan-guru.ipynb"
+TITLES = {"id": "Panduan guru · Kerja Sama Selatan-Selatan", "en": "Teacher guide · South-South Cooperation"}
+TITLE = TITLES["id"]
+GUIDE = BOOKS["id"].folder / BOOKS["id"].guide
 SHOTS = screenshots.OUT
 DROP_SECTIONS = {"Persiapan"}
 # new parts go before these sections of the guide notebook
 INSERT_BEFORE = {"Rencana unit 2 × 45 menit": "start", "Sumber": "end"}
+# the same for the English guide (its '## ' headings)
+INSERT_BEFORE_EN = {"Unit plan: 2 × 45 minutes": "start", "Sources": "end"}
 
 START = """## Cara memulai, langkah demi langkah
 
@@ -121,32 +128,155 @@ tanpa internet). Tekan **F** untuk layar penuh dan **S** untuk catatan pembicara
 """
 
 
+START_EN = """## Getting started, step by step
+
+Choose one of four ways. The first three use JupyterLab. Its interface opens in **Indonesian**
+(this setting comes with the collection), although some menus are still in English. `make lab-en`
+below opens it in English; anywhere else, choose **Settings > Language > English** once (your
+choice is kept).
+
+**1. The teacher's laptop (with a projector).** Once, with internet: install Python 3.11 and
+run `make lab-en` in the collection's folder (on Windows: the commands in the README). After
+that, `make lab-en` opens JupyterLab at English lesson 00, in English, **without internet**.
+Connect the laptop to the projector.
+
+**2. The school's computer lab.** Install the collection once on every computer in the same way
+(or copy a collection folder that is already set up). Each student runs `make lab-en`.
+
+**3. Binder (needs internet, nothing to install).** Click the Binder link in the README's
+English edition section. The first start can take a few minutes. The students' work is lost
+when the session closes: ask them to write their answers in an exercise book or on the
+worksheet.
+
+**4. The school's JupyterHub.** The hub's admin installs the collection's environment once
+(README, the JupyterHub section); the teacher shares the nbgitpuller link from the README.
+Each student gets their own copy.
+
+**No computers for the students:** print the student handout and the worksheet of every lesson
+(`make handouts`), and show the lesson's slides on the projector (`make slides`).
+
+### First steps in JupyterLab
+
+The screens below were taken with the Indonesian edition (lesson 00 and the Indonesian
+interface). In the English edition the buttons and menus are in the same places, and the
+lesson text is in English.
+"""
+
+TROUBLESHOOTING_EN = """## When something goes wrong
+
+**A cell never finishes (the kernel is busy).** `[*]:` to the left of a cell means the cell is
+still working, and the circle at the top right of the notebook is filled in. Wait a moment; if
+it does not finish, choose **Kernel > Interrupt Kernel** (in the Indonesian interface: Interupsi
+Kernel). If it is still stuck, choose **Kernel > Restart Kernel…** (Dimulai lagi kernel…), then
+run the Setup cell again.
+
+**Cells were run out of order.** The numbers to the left of the cells (`[5]:`, `[2]:` ...) show
+the order in which they were run. If a student jumps around and then gets an error message
+(for example `NameError`, with a hint from this course), choose **Kernel > Restart Kernel and
+Run All Cells…** (Dimulai lagi kernel and Menjalakan Semua Sel…): every cell runs from top to
+bottom. Nothing is broken by this.
+
+**No internet.** The lessons run without internet on a laptop and on lab computers: the data,
+maps and figures are all in the collection. Only Binder needs internet. With no computers at
+all: use the printed sheets and the slides.
+
+**A widget does not appear ("Error displaying widget", or only text).** The notebook was
+opened without running its cells, or in a viewer that is not JupyterLab. Run the Setup cell,
+then the widget's cell. The static figure above every widget can always be seen, even without
+running anything.
+
+**Everything looks wrong.** Close the notebook's tab, open it again from the file browser on
+the left, then choose **Run > Run All Cells** (Menjalakan Semua Sel).
+"""
+
+RUBRIC_EN = """## Assessment rubric
+
+This rubric is for the two most open tasks: the project design (lesson 08) and the fact check
+(lesson 05). Give each row a score from 1 to 3.
+
+**SSC project design (lesson 08)**
+
+| Aspect | 1: not yet | 2: adequate | 3: good |
+|---|---|---|---|
+| Roles of the countries | provider and partner are unclear | provider and partner are clear | provider, partner and (if any) supporter are clear, with reasons |
+| Form of cooperation | does not fit the number of countries | fits | fits, and the choice of form is explained |
+| Benefit | not named | one benefit is named | the benefit is linked to one real example from the course |
+| Challenge | not discussed | one challenge is named | one challenge and a way to reduce it |
+| Presentation | longer than one minute, or unclear | clear | clear, short, and answers classmates' questions |
+
+**Fact check of the "KTT KSS 2018" (lesson 05)**
+
+| Aspect | 1: not yet | 2: adequate | 3: good |
+|---|---|---|---|
+| Verdict on the claim | no reason given | with a reason | with a reason and a source |
+| Table: article vs sources | partly empty | complete | complete, with the right dates and names |
+| Replacement sentence | not yet correct | correct | correct, and names one source that can be checked |
+"""
+
+KIT_EN = """## Printed materials and slides
+
+`make handouts` writes the English edition's files to the folder `build/handouts/en/` (A4 size):
+
+- `student/NN-....pdf`: the student handout of every lesson, without code: the text, figures,
+  activities, exercises with space to write the answers, and the quiz questions (without answers);
+- `teacher/NN-....pdf`: the teacher edition: the student handout plus the lesson's time, its
+  place in the unit plans, the discussion prompts, the exercise answers and the quiz key;
+- `worksheets/NN-....pdf`: worksheets for a class without computers: the figures the explorer
+  shows for the choices the activity asks about, example cards to sort (01), a fact-check
+  table (05), a project design form (08); the key is on the last page;
+- `teacher-guide.pdf`: this guide.
+
+`make slides` writes the slides of every lesson to `build/slides/en/` (open `index.html` in a
+web browser, no internet needed). Press **F** for full screen and **S** for the speaker notes.
+"""
+
+# the added parts of the guide book, per language
+TEXT = {
+    "id": {"start": START, "troubleshooting": TROUBLESHOOTING, "rubric": RUBRIC, "kit": KIT,
+           "step": "Layar {k}. Langkah {k}: {caption}", "screen": "Layar {k}. {caption}",
+           "explorers": "## Penjelajah dan aktivitas di setiap pelajaran\n\nBeginilah setiap widget tampil "
+                        "sesudah selnya dijalankan. Di kelas tanpa komputer, lembar kerja pelajaran itu memuat "
+                        "gambar yang sama untuk pilihan yang ditanyakan aktivitasnya."},
+    "en": {"start": START_EN, "troubleshooting": TROUBLESHOOTING_EN, "rubric": RUBRIC_EN, "kit": KIT_EN,
+           "step": "Screen {k}. Step {k}: {caption}", "screen": "Screen {k}. {caption}",
+           "explorers": "## The explorers and activities of each lesson\n\nThis is how each widget looks "
+                        "after its cell has been run (shown here from the Indonesian edition). In a class "
+                        "without computers, the lesson's worksheet has the same figures for the choices "
+                        "its activity asks about."},
+}
+SECTIONS = {   # per language: the guide notebook's sections to drop, and where the parts go
+    "id": (DROP_SECTIONS, INSERT_BEFORE),
+    "en": ({BOOKS["en"].w("setup")}, INSERT_BEFORE_EN),
+}
+
+
 def _shot(name: str, caption: str) -> str:
     path = SHOTS / f"{name}.png"
     data = base64.b64encode(path.read_bytes()).decode("ascii")
     return printing.figure_html(data, caption).replace("<img ", '<img class="kss-shot" ', 1)
 
 
-def first_steps() -> list[str]:
-    return [_shot(name, f"Layar {k}. Langkah {k}: {caption}")
-            for k, (name, caption) in enumerate(screenshots.FIRST_STEPS.items(), start=1)]
+def first_steps(lang: str = "id") -> list[str]:
+    captions = screenshots.captions(lang)
+    return [_shot(name, TEXT[lang]["step"].format(k=k, caption=captions[name]))
+            for k, name in enumerate(screenshots.FIRST_STEPS, start=1)]
 
 
-def explorers() -> list[str]:
-    cells = ["## Penjelajah dan aktivitas di setiap pelajaran\n\nBeginilah setiap widget tampil "
-             "sesudah selnya dijalankan. Di kelas tanpa komputer, lembar kerja pelajaran itu memuat "
-             "gambar yang sama untuk pilihan yang ditanyakan aktivitasnya."]
+def explorers(lang: str = "id") -> list[str]:
+    cells = [TEXT[lang]["explorers"]]
+    captions = screenshots.captions(lang)
     k = len(screenshots.FIRST_STEPS)
     for shots in screenshots.WIDGETS.values():
-        for _cls, name, caption in shots:
+        for _cls, name, _caption in shots:
             k += 1
-            cells.append(_shot(name, f"Layar {k}. {caption}"))
+            cells.append(_shot(name, TEXT[lang]["screen"].format(k=k, caption=captions[name])))
     return cells
 
 
-def guide_cells() -> list:
+def guide_cells(lang: str = "id") -> list:
     """The guide notebook's markdown and stored outputs as printable markdown/code cells."""
-    nb = nbformat.read(GUIDE, as_version=4)
+    drop = SECTIONS[lang][0]
+    nb = nbformat.read(BOOKS[lang].folder / BOOKS[lang].guide, as_version=4)
     out = []
     section = ""
     for cell in nb.cells:
@@ -154,10 +284,10 @@ def guide_cells() -> list:
             m = re.match(r"^## +(.+?)\s*$", cell.source, flags=re.M)
             if m:
                 section = m.group(1).strip()
-            if section in DROP_SECTIONS or "```python" in cell.source:
+            if section in drop or "```python" in cell.source:
                 continue
             out.append((section, nbformat.v4.new_markdown_cell(cell.source)))
-        elif cell.cell_type == "code" and section not in DROP_SECTIONS:
+        elif cell.cell_type == "code" and section not in drop:
             for output in cell.get("outputs", []):
                 text = output.get("data", {}).get("text/markdown")
                 if text:
@@ -165,27 +295,29 @@ def guide_cells() -> list:
     return out
 
 
-def notebook() -> nbformat.NotebookNode:
+def notebook(lang: str = "id") -> nbformat.NotebookNode:
+    insert_before = SECTIONS[lang][1]
     cells = []
     previous = None
     done = set()
-    for section, cell in guide_cells():
-        if section != previous and section in INSERT_BEFORE:
-            cells += _insert(INSERT_BEFORE[section])
+    for section, cell in guide_cells(lang):
+        if section != previous and section in insert_before:
+            cells += _insert(insert_before[section], lang)
             done.add(section)
         cells.append(cell)
         previous = section
-    for section in INSERT_BEFORE:           # a section the guide no longer has: at the end
+    for section in insert_before:           # a section the guide no longer has: at the end
         if section not in done:
-            cells += _insert(INSERT_BEFORE[section])
+            cells += _insert(insert_before[section], lang)
     nb = nbformat.v4.new_notebook()
     nb.cells = cells
     return nb
 
 
-def _insert(what: str) -> list:
+def _insert(what: str, lang: str = "id") -> list:
+    words = TEXT[lang]
     if what == "start":
-        texts = [START] + first_steps() + [TROUBLESHOOTING] + explorers()
+        texts = [words["start"]] + first_steps(lang) + [words["troubleshooting"]] + explorers(lang)
     else:
-        texts = [RUBRIC, KIT]
+        texts = [words["rubric"], words["kit"]]
     return [nbformat.v4.new_markdown_cell(t) for t in texts]

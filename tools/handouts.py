@@ -1,7 +1,8 @@
 """The classroom kit on paper: A4 PDFs for every lesson, for a class with or without computers.
 
-    python tools/handouts.py                 # everything, into build/handouts/
+    python tools/handouts.py                 # both editions, into build/handouts/ (English: build/handouts/en/)
     python tools/handouts.py --lessons 02 05 # only these lessons (and the guide, worksheets)
+    python tools/handouts.py --edition en    # only one edition (id: notebooks/id/, en: notebooks/en/)
 
 Writes, from the committed notebooks (their stored outputs; nothing is re-executed):
 - siswa/NN-slug.pdf      student handout: no code, the figures, activities, exercises with
@@ -13,6 +14,10 @@ Writes, from the committed notebooks (their stored outputs; nothing is re-execut
                          of every activity that needs a widget (tools/worksheets.py);
 - panduan-guru.pdf       the teacher guide, readable without Jupyter (tools/guide_pdf.py).
 The HTML pages printed are kept beside them (html/), self-contained.
+The English edition's kit (notebooks/en/) has the same files in build/handouts/en/, in folders
+with English names (FOLDERS): student/, teacher/, worksheets/, teacher-guide.pdf, html/.
+The kit's own words (headings, labels, footers) are in TEXT, one dict per language; the
+lessons' skeleton words (Setup, Quick quiz, ...) come from kss/editions.py.
 Everything runs offline: nbconvert for the HTML, Debian's Chromium for the PDF.
 """
 from __future__ import annotations
@@ -31,20 +36,74 @@ import printing  # noqa: E402  (tools/printing.py)
 ROOT = printing.ROOT
 sys.path.insert(0, str(ROOT))
 from kss import static  # noqa: E402  (a stored figure: its PNG and description)
+from kss.editions import EDITIONS as BOOKS  # noqa: E402  (notebooks/<lang>/ and their skeleton words)
 OUT = ROOT / "build" / "handouts"
-LESSON_DIR = ROOT / "notebooks" / "id"
-GUIDE = LESSON_DIR / "panduan-guru.ipynb"
-EDITIONS = ("siswa", "guru")
+LANGS = tuple(BOOKS)                       # ("id", "en")
+LESSON_DIR = BOOKS["id"].folder
+GUIDE = LESSON_DIR / BOOKS["id"].guide
+# the kit's folders and file names per language; the Indonesian kit sits in build/handouts/
+# itself, the English one in build/handouts/en/
+FOLDERS = {
+    "id": {"student": "siswa", "teacher": "guru", "worksheets": "lembar-kerja", "guide": "panduan-guru"},
+    "en": {"student": "student", "teacher": "teacher", "worksheets": "worksheets", "guide": "teacher-guide"},
+}
+EDITIONS = (FOLDERS["id"]["student"], FOLDERS["id"]["teacher"])     # the Indonesian ("siswa", "guru")
 
 DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
 QUIZ_CALL = re.compile(r"lesson_quiz\(\s*[\"'](\d\d)[\"']\s*\)")
-RUN_THIS = re.compile(r"^\s*Jalankan sel", re.I)
+# "Jalankan sel berikut ..." / "Run the next cell ...": the sentence before a widget
+RUN_THIS = {"id": re.compile(r"^\s*Jalankan sel", re.I), "en": re.compile(r"^\s*Run the (?:next )?cell", re.I)}
+
+# The kit's own words, per language (the lessons' skeleton words come from kss/editions.py).
+TEXT = {
+    "id": {
+        "question": "Soal {i}.", "correct": "(jawaban benar)", "explanation": "Penjelasan:",
+        "my_answer": "Jawabanku:",
+        "quiz_teacher": "Kunci jawaban kuis, dengan penjelasannya.",
+        "quiz_student": "Beri tanda pada satu jawaban untuk setiap soal.",
+        "widget_note": "Di komputer, di sini ada widget interaktif. Tanpa komputer: "
+                       "pakai lembar kerja pelajaran {nn}.",
+        "figure": "Gambar {nn}.{k}",
+        "for_teacher": "Untuk guru",
+        "lesson_time": "**Waktu pelajaran:** sekitar {minutes} menit (lihat juga baris **Waktu** di atas).",
+        "in_plans": "**Tempat pelajaran ini di rencana unit:**",
+        "prompts_label": "**Bahan diskusi:**",
+        "keys_below": "Jawaban latihan dan kunci kuis tercetak terbuka di bawah, di tempatnya masing-masing.",
+        "prompts_section": "Bahan diskusi",          # the guide notebook's sections
+        "plan_prefix": "Rencana unit", "plan_label": "Rencana",
+        "student_label": "lembar siswa", "teacher_label": "edisi guru",
+        "worksheet_label": "lembar kerja tanpa komputer",
+    },
+    "en": {
+        "question": "Question {i}.", "correct": "(correct answer)", "explanation": "Explanation:",
+        "my_answer": "My answer:",
+        "quiz_teacher": "The quiz answer key, with an explanation for each question.",
+        "quiz_student": "Tick one answer for each question.",
+        "widget_note": "On a computer, an interactive widget appears here. Without a computer, "
+                       "use the worksheet for lesson {nn}.",
+        "figure": "Figure {nn}.{k}",
+        "for_teacher": "For the teacher",
+        "lesson_time": "**Lesson time:** about {minutes} minutes (see also the **Time** line above).",
+        "in_plans": "**Where this lesson fits in the unit plans:**",
+        "prompts_label": "**Discussion prompts:**",
+        "keys_below": "The exercise answers and the quiz key are printed in full below, each in its place.",
+        "prompts_section": "Discussion prompts",
+        "plan_prefix": "Unit plan:", "plan_label": "Unit plan:",
+        "student_label": "student handout", "teacher_label": "teacher edition",
+        "worksheet_label": "worksheet for a class without computers",
+    },
+}
+
+
+def out_dir(out: Path, lang: str) -> Path:
+    """Where an edition's kit goes: the Indonesian one in `out`, the English one in out/en/."""
+    return out if lang == "id" else out / lang
 
 
 # ---------------------------------------------------------------- reading the lessons
 
-def lesson_files(numbers=None) -> list[Path]:
-    files = sorted(LESSON_DIR.glob("[0-9][0-9]-*.ipynb"))
+def lesson_files(numbers=None, lang: str = "id") -> list[Path]:
+    files = BOOKS[lang].lessons()
     if numbers:
         files = [f for f in files if f.name[:2] in numbers]
     return files
@@ -73,9 +132,9 @@ def widget_name(cell) -> str:
     return f"{m.group(1)}.{m.group(2)}" if m else ""
 
 
-def guide_sections() -> dict[str, str]:
+def guide_sections(lang: str = "id") -> dict[str, str]:
     """{'## heading': markdown} of the teacher guide notebook's markdown cells."""
-    nb = nbformat.read(GUIDE, as_version=4)
+    nb = nbformat.read(BOOKS[lang].folder / BOOKS[lang].guide, as_version=4)
     found = {}
     for cell in nb.cells:
         if cell.cell_type == "markdown":
@@ -85,20 +144,22 @@ def guide_sections() -> dict[str, str]:
     return found
 
 
-def discussion_prompts(title: str, sections: dict[str, str]) -> str:
+def discussion_prompts(title: str, sections: dict[str, str], lang: str = "id") -> str:
     """The teacher guide's discussion prompts under this lesson's title ('**02 · ...**')."""
-    text = sections.get("Bahan diskusi", "")
+    text = sections.get(TEXT[lang]["prompts_section"], "")
     m = re.search(r"^\*\*" + re.escape(title) + r"\*\*\s*\n(.*?)(?=^\*\*|\Z)", text, flags=re.M | re.S)
     return m.group(1).strip() if m else ""
 
 
-def plan_rows(nn: str, sections: dict[str, str]) -> list[str]:
+def plan_rows(nn: str, sections: dict[str, str], lang: str = "id") -> list[str]:
     """Markdown blocks: each unit plan's rows that name lesson `nn`, with the plan's header."""
     out = []
+    words = TEXT[lang]
+    lesson_col = BOOKS[lang].w("lesson")
     for heading, text in sections.items():
-        if not heading.startswith("Rencana unit"):
+        if not heading.startswith(words["plan_prefix"]):
             continue
-        label = heading.replace("Rencana unit", "Rencana").strip()
+        label = heading.replace(words["plan_prefix"], words["plan_label"], 1).strip()
         current = ""
         header = None
         rows: list[tuple[str, list[str]]] = []
@@ -116,7 +177,7 @@ def plan_rows(nn: str, sections: dict[str, str]) -> list[str]:
                 continue
             if set("".join(cells)) <= set("-: "):
                 continue
-            col = header.index("Pelajaran") if "Pelajaran" in header else 1
+            col = header.index(lesson_col) if lesson_col in header else 1
             if nn in re.findall(r"\d\d", cells[col]):
                 rows.append((current, header, cells))
         if rows:
@@ -130,39 +191,50 @@ def plan_rows(nn: str, sections: dict[str, str]) -> list[str]:
 
 # ---------------------------------------------------------------- the printable notebook
 
-def quiz_markdown(nn: str, teacher: bool) -> str:
+def quiz_markdown(nn: str, teacher: bool, lang: str = "id") -> str:
     from kss.quiz import questions_for
+    words = TEXT[lang]
     lines = []
-    for i, q in enumerate(questions_for(nn), start=1):
-        lines.append(f"**Soal {i}.** {q.text}\n")
+    for i, q in enumerate(questions_for(nn, lang), start=1):
+        lines.append(f"**{words['question'].format(i=i)}** {q.text}\n")
         for k, option in enumerate(q.options):
             letter = "abcdefgh"[k]
             if teacher and k == q.answer:
-                lines.append(f"- ☑ **{letter}. {option}** (jawaban benar)")
+                lines.append(f"- ☑ **{letter}. {option}** {words['correct']}")
             else:
                 lines.append(f"- ☐ {letter}. {option}")
         if teacher:
-            lines.append(f"\n> **Penjelasan:** {q.explanation}")
+            lines.append(f"\n> **{words['explanation']}** {q.explanation}")
         lines.append("")
     return "\n".join(lines)
 
 
-def answers(text: str, teacher: bool) -> str:
+def answers(text: str, teacher: bool, lang: str = "id") -> str:
     """Folded answers: unfolded as a key for the teacher, lines to write on for the student."""
+    answer, mine = BOOKS[lang].w("answer"), TEXT[lang]["my_answer"]
+
     def key(m):
         body = m.group(1).strip()
-        return f'\n\n<div class="kss-key" markdown="1">\n\n**Jawaban:** {body}\n\n</div>\n\n'
+        return f'\n\n<div class="kss-key" markdown="1">\n\n**{answer}:** {body}\n\n</div>\n\n'
 
     def blank(_m):
-        return ('\n\n<div class="kss-answer-label">Jawabanku:</div>'
+        return (f'\n\n<div class="kss-answer-label">{mine}</div>'
                 '<div class="kss-lines"></div><div class="kss-lines"></div><div class="kss-lines"></div>\n\n')
     return DETAILS.sub(key if teacher else blank, text)
 
 
+def section_name(heading: str, lang: str = "id") -> str:
+    """A '## ' heading without the minutes it states: 'Kuis singkat (sekitar 5 menit)' -> 'Kuis singkat'."""
+    return re.sub(r"\s*" + BOOKS[lang].minutes_re().pattern + "$", "", heading.strip())
+
+
 def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None,
-              worksheet_lessons: set[str] = frozenset()) -> nbformat.NotebookNode:
+              worksheet_lessons: set[str] = frozenset(), lang: str = "id") -> nbformat.NotebookNode:
     """The lesson as it is printed: no code, no navigation, no setup; figures with captions;
-    widgets replaced by their paper version; answers for the teacher only."""
+    widgets replaced by their paper version; answers for the teacher only. `lang` is the
+    lesson's edition ("id": notebooks/id/, "en": notebooks/en/)."""
+    book, words = BOOKS[lang], TEXT[lang]
+    quiz = book.w("quiz")
     nb = copy.deepcopy(nb)
     title = title_of(nb)
     cells = []
@@ -177,29 +249,28 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
                 continue
             heading = re.match(r"^## +(.+?)\s*$", text, flags=re.M)
             if heading:
-                skip_section = heading.group(1).strip() == "Persiapan"
+                skip_section = heading.group(1).strip() == book.w("setup")
             if skip_section:
                 continue
-            if nxt is not None and is_widget_cell(nxt) and RUN_THIS.match(text) and not heading:
+            if nxt is not None and is_widget_cell(nxt) and RUN_THIS[lang].match(text) and not heading:
                 continue      # "Jalankan sel berikut ...": nothing to run on paper
-            if heading and re.sub(r"\s*\(sekitar \d+ menit\)$", "", heading.group(1).strip()) == "Kuis singkat":
-                text = "## Kuis singkat\n" + ("Kunci jawaban kuis, dengan penjelasannya." if teacher else
-                                             "Beri tanda pada satu jawaban untuk setiap soal.")
-            text = answers(text, teacher)
+            if heading and section_name(heading.group(1), lang) == quiz:
+                text = f"## {quiz}\n" + (words["quiz_teacher"] if teacher else words["quiz_student"])
+            text = answers(text, teacher, lang)
             cells.append(nbformat.v4.new_markdown_cell(text))
-            if teacher and re.search(r"^## +Tujuan pembelajaran", cell.source, flags=re.M) and sections:
-                cells.append(nbformat.v4.new_markdown_cell(teacher_box(nn, title, nb, sections)))
+            if (teacher and sections
+                    and re.search(r"^## +" + re.escape(book.w("objectives")), cell.source, flags=re.M)):
+                cells.append(nbformat.v4.new_markdown_cell(teacher_box(nn, title, nb, sections, lang)))
             continue
         if cell.cell_type != "code" or skip_section:
             continue
         if is_widget_cell(cell):
             name = widget_name(cell)
             if name.startswith("quiz."):
-                cells.append(nbformat.v4.new_markdown_cell(quiz_markdown(nn, teacher)))
+                cells.append(nbformat.v4.new_markdown_cell(quiz_markdown(nn, teacher, lang)))
             elif nn in worksheet_lessons:
                 cells.append(nbformat.v4.new_markdown_cell(
-                    '<div class="kss-note">Di komputer, di sini ada widget interaktif. Tanpa komputer: '
-                    f'pakai lembar kerja pelajaran {nn}.</div>'))
+                    f'<div class="kss-note">{words["widget_note"].format(nn=nn)}</div>'))
             continue
         kept = []
         for out in cell.get("outputs", []):
@@ -208,7 +279,7 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
             if stored or "image/png" in data:
                 figure_no += 1
                 png, text = stored or (data["image/png"].replace("\n", ""), "")
-                caption = f"Gambar {nn}.{figure_no}" + (f". {text}" if text else "")
+                caption = words["figure"].format(nn=nn, k=figure_no) + (f". {text}" if text else "")
                 cells.append(nbformat.v4.new_markdown_cell(printing.figure_html(png, caption)))
             elif "text/html" in data:
                 kept.append(out)
@@ -221,49 +292,63 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
     return nb
 
 
-def teacher_box(nn: str, title: str, nb, sections: dict[str, str]) -> str:
+def teacher_box(nn: str, title: str, nb, sections: dict[str, str], lang: str = "id") -> str:
+    words = TEXT[lang]
     minutes = nb.metadata.get("kss", {}).get("minutes")
-    parts = ['<div class="kss-teacher" markdown="1">', "", "### Untuk guru", ""]
+    parts = ['<div class="kss-teacher" markdown="1">', "", f"### {words['for_teacher']}", ""]
     if minutes:
-        parts += [f"**Waktu pelajaran:** sekitar {minutes} menit (lihat juga baris **Waktu** di atas).", ""]
-    plans = plan_rows(nn, sections)
+        parts += [words["lesson_time"].format(minutes=minutes), ""]
+    plans = plan_rows(nn, sections, lang)
     if plans:
-        parts += ["**Tempat pelajaran ini di rencana unit:**", ""] + ["\n\n".join(plans), ""]
-    prompts = discussion_prompts(title, sections)
+        parts += [words["in_plans"], ""] + ["\n\n".join(plans), ""]
+    prompts = discussion_prompts(title, sections, lang)
     if prompts:
-        parts += ["**Bahan diskusi:**", "", prompts, ""]
-    parts += ["Jawaban latihan dan kunci kuis tercetak terbuka di bawah, di tempatnya masing-masing.", "", "</div>"]
+        parts += [words["prompts_label"], "", prompts, ""]
+    parts += [words["keys_below"], "", "</div>"]
     return "\n".join(parts)
 
 
 # ---------------------------------------------------------------- building
 
-def build(numbers=None, out: Path = OUT, pdf: bool = True) -> list[Path]:
+def jobs_for(lang: str, numbers=None, out: Path = OUT) -> list[printing.PrintJob]:
+    """The HTML pages of one edition's kit, written; the print jobs that make its PDFs."""
     import worksheets   # tools/worksheets.py
     import guide_pdf    # tools/guide_pdf.py
-    from kss import setup as _setup  # noqa: F401  (matplotlib style, language)
-    sections = guide_sections()
+    words, folders, base = TEXT[lang], FOLDERS[lang], out_dir(out, lang)
+    sections = guide_sections(lang)
     jobs: list[printing.PrintJob] = []
     sheet_lessons = set(worksheets.LESSONS)
-    for path in lesson_files(numbers):
-        nn = path.name[:2]
-        nb = nbformat.read(path, as_version=4)
-        title = title_of(nb)
-        for edition in EDITIONS:
-            teacher = edition == "guru"
-            page = printable(nb, nn, teacher, sections, sheet_lessons)
-            label = f"{title} · " + ("edisi guru" if teacher else "lembar siswa")
-            html_path = printing.write(out / "html" / edition / f"{path.stem}.html", printing.to_html(page, label))
-            jobs.append(printing.PrintJob(html_path, out / edition / f"{path.stem}.pdf", label))
-        if nn in sheet_lessons:
-            sheet = worksheets.notebook(nn, title)
-            label = f"{title} · lembar kerja tanpa komputer"
-            html_path = printing.write(out / "html" / "lembar-kerja" / f"{path.stem}.html",
-                                       printing.to_html(sheet, label))
-            jobs.append(printing.PrintJob(html_path, out / "lembar-kerja" / f"{path.stem}.pdf", label))
-    guide = guide_pdf.notebook()
-    html_path = printing.write(out / "html" / "panduan-guru.html", printing.to_html(guide, guide_pdf.TITLE))
-    jobs.append(printing.PrintJob(html_path, out / "panduan-guru.pdf", guide_pdf.TITLE))
+    with printing.language(lang):               # the helpers' words in figures, cards and forms
+        for path in lesson_files(numbers, lang):
+            nn = path.name[:2]
+            nb = nbformat.read(path, as_version=4)
+            title = title_of(nb)
+            for role in ("student", "teacher"):
+                teacher = role == "teacher"
+                page = printable(nb, nn, teacher, sections, sheet_lessons, lang)
+                label = f"{title} · " + words[f"{role}_label"]
+                folder = folders[role]
+                html_path = printing.write(base / "html" / folder / f"{path.stem}.html",
+                                           printing.to_html(page, label))
+                jobs.append(printing.PrintJob(html_path, base / folder / f"{path.stem}.pdf", label, lang))
+            if nn in sheet_lessons:
+                sheet = worksheets.notebook(nn, title, lang)
+                label = f"{title} · " + words["worksheet_label"]
+                folder = folders["worksheets"]
+                html_path = printing.write(base / "html" / folder / f"{path.stem}.html",
+                                           printing.to_html(sheet, label))
+                jobs.append(printing.PrintJob(html_path, base / folder / f"{path.stem}.pdf", label, lang))
+        guide = guide_pdf.notebook(lang)
+    name, title = folders["guide"], guide_pdf.TITLES[lang]
+    html_path = printing.write(base / "html" / f"{name}.html", printing.to_html(guide, title))
+    jobs.append(printing.PrintJob(html_path, base / f"{name}.pdf", title, lang))
+    return jobs
+
+
+def build(numbers=None, out: Path = OUT, pdf: bool = True, langs=LANGS) -> list[Path]:
+    """Both editions' kits (or those of `langs`): the PDFs, or with pdf=False only the HTML pages."""
+    from kss import setup as _setup  # noqa: F401  (matplotlib style, language)
+    jobs = [job for lang in langs for job in jobs_for(lang, numbers, out)]
     if not pdf:
         return [job.html_path for job in jobs]
     return printing.print_pdfs(jobs, home=out / ".chromium")
@@ -274,9 +359,12 @@ def main(argv=None) -> int:
     parser.add_argument("--lessons", nargs="*", help="lesson numbers, e.g. 02 05 (default: all)")
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: build/handouts)")
     parser.add_argument("--html-only", action="store_true", help="write the HTML pages, print no PDF")
+    parser.add_argument("--edition", choices=LANGS, action="append",
+                        help="only this edition: id (Bahasa Indonesia) or en (English, into OUT/en/); "
+                             "default: both")
     args = parser.parse_args(argv)
     try:
-        written = build(args.lessons, args.out, pdf=not args.html_only)
+        written = build(args.lessons, args.out, pdf=not args.html_only, langs=args.edition or LANGS)
     except printing.PrintError as exc:
         printing.fail(str(exc))
     for path in written:

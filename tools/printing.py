@@ -7,10 +7,12 @@
 Chromium loads only the local file: every request that is not file:, data: or loopback is
 refused (and counted: print_pdfs raises if the page asked for anything on the network, so
 a template that starts loading a CDN script fails the build instead of printing a page
-without it). Every page gets a footer with the document's title and "Halaman N dari M".
+without it). Every page gets a footer with the document's title and "Halaman N dari M"
+("Page N of M" in the English edition's kit).
 """
 from __future__ import annotations
 
+import contextlib
 import html
 import os
 import re
@@ -28,6 +30,8 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
                  "--disable-default-apps", "--disable-extensions"]
 MARGIN = {"top": "14mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+# the page number in every page's footer; {page} and {total} are filled in by Chromium
+PAGE_OF = {"id": "Halaman {page} dari {total}", "en": "Page {page} of {total}"}
 
 
 class PrintError(RuntimeError):
@@ -74,13 +78,16 @@ class PrintJob:
     html_path: Path
     pdf_path: Path
     title: str            # in every page's footer
+    lang: str = "id"      # the language of the footer's page number (PAGE_OF)
 
 
-def footer(title: str) -> str:
+def footer(title: str, lang: str = "id") -> str:
+    number = html.escape(PAGE_OF[lang]).format(page='<span class="pageNumber"></span>',
+                                               total='<span class="totalPages"></span>')
     return ('<div style="font-size:8.5px;width:100%;margin:0 15mm;display:flex;justify-content:space-between;'
             'font-family:DejaVu Sans,Arial,sans-serif;color:#444">'
             f'<span>{html.escape(title)}</span>'
-            '<span>Halaman <span class="pageNumber"></span> dari <span class="totalPages"></span></span></div>')
+            f'<span>{number}</span></div>')
 
 
 def missing_requirement() -> str | None:
@@ -128,7 +135,7 @@ def print_pdfs(jobs: list[PrintJob], home: Path | None = None) -> list[Path]:
                 job.pdf_path.parent.mkdir(parents=True, exist_ok=True)
                 page.pdf(path=str(job.pdf_path), format="A4", print_background=True,
                          display_header_footer=True, header_template="<span></span>",
-                         footer_template=footer(job.title), margin=MARGIN)
+                         footer_template=footer(job.title, job.lang), margin=MARGIN)
                 page.close()
                 if refused:
                     raise PrintError(f"{job.html_path.name} asked for the network while printing "
@@ -137,6 +144,18 @@ def print_pdfs(jobs: list[PrintJob], home: Path | None = None) -> list[Path]:
         finally:
             browser.close()
     return done
+
+
+@contextlib.contextmanager
+def language(lang: str):
+    """The helpers' words (kss.labels) in `lang` while the kit of that edition is built."""
+    from kss import labels
+    before = labels.language()
+    labels.set_language(lang)
+    try:
+        yield
+    finally:
+        labels.set_language(before)
 
 
 def write(path: Path, text: str) -> Path:

@@ -42,10 +42,32 @@ WIDGETS = {   # lesson file -> [(CSS class of the widget, shot name, caption)]
 }
 
 
-def captions() -> dict[str, str]:
+# the same captions for the English edition's guide (the pictures are the Indonesian edition's)
+CAPTIONS_EN = {
+    "langkah-1-pelajaran-00": "JupyterLab opens lesson 00: the file browser on the left, the notebook on the right.",
+    "langkah-2-menu-run": "The Run menu: Run All Cells (Menjalakan Semua Sel) runs the whole lesson.",
+    "langkah-3-menu-kernel": "The Kernel menu: Interrupt Kernel (Interupsi Kernel) stops a stuck cell; "
+                             "Restart Kernel… (Dimulai lagi kernel…) starts again from the beginning.",
+    "langkah-4-sel-persiapan": "The Setup cell after it has run: a number to the left of the cell and a message below it.",
+    "widget-00-pertama": "Lesson 00: the first widget (choose a country).",
+    "widget-01-memilah": "Lesson 01: sorting examples by their form.",
+    "widget-02-peta": "Lesson 02: the map explorer of the Asian-African Conference delegations.",
+    "widget-03-garis-waktu": "Lesson 03: the timeline explorer.",
+    "widget-04-pembangunan": "Lesson 04: the development data explorer.",
+    "widget-05-mitra": "Lesson 05: the explorer of Indonesia's partners.",
+    "widget-05-periksa-fakta": "Lesson 05: fact-checking the article's claims.",
+    "widget-06-contoh": "Lesson 06: the SSC examples explorer.",
+    "widget-07-kesenjangan": "Lesson 07: the capacity-gap explorer.",
+    "widget-08-proyek": "Lesson 08: the SSC project designer.",
+}
+
+
+def captions(lang: str = "id") -> dict[str, str]:
     found = dict(FIRST_STEPS)
     for shots in WIDGETS.values():
         found.update({name: caption for _cls, name, caption in shots})
+    if lang == "en":
+        return {name: CAPTIONS_EN[name] for name in found}
     return found
 
 

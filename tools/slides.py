@@ -1,7 +1,9 @@
 """The projector view: every lesson as reveal.js slides, offline (no CDN).
 
     python tools/slides.py --fetch      # once, with internet: reveal.js from the npm registry
-    python tools/slides.py              # build/slides/NN-slug.slides.html + build/slides/reveal.js/
+    python tools/slides.py              # build/slides/NN-slug.slides.html + build/slides/reveal.js/,
+                                        # the English edition's in build/slides/en/
+    python tools/slides.py --edition en # only one edition (id or en)
     python tools/slides.py --serve      # show them on http://127.0.0.1:8000/ (Ctrl+C stops)
 
 reveal.js is the npm package reveal.js@REVEAL_VERSION, fetched with `npm pack` into
@@ -10,6 +12,8 @@ so the slides open from the folder itself or from a local web server, never from
 Slides are made with nbconvert's SlidesExporter and the template tools/templates/kss_slides
 from the committed notebooks: one idea per slide (a long text cell is split), every figure
 on a slide of its own, exercise and quiz questions without their answers, no code.
+The English edition's decks (notebooks/en/) go into build/slides/en/ with their own index.html
+and load the same copy of reveal.js (../reveal.js/).
 """
 from __future__ import annotations
 
@@ -40,6 +44,9 @@ REVEAL_DIR = VENDOR / f"reveal.js-{REVEAL_VERSION}"
 SLIDES_CSS = printing.TEMPLATES / "kss_slides" / "slides.css"
 MAX_CHARS = 550          # text of one slide, about: a longer cell is split at paragraph breaks
 SKIP_SECTIONS = {"Persiapan"}
+# the index page of each edition's slides: (html lang, page title, heading)
+INDEX = {"id": ("id", "Slide KSS", "Slide pelajaran KSS"),
+         "en": ("en", "SSC slides", "Slides of the SSC lessons")}
 
 
 class SlidesError(RuntimeError):
@@ -172,9 +179,13 @@ def slide(source: str, kind: str = "slide"):
     return cell
 
 
-def deck(nb, nn: str) -> nbformat.NotebookNode:
+def deck(nb, nn: str, lang: str = "id") -> nbformat.NotebookNode:
     """The lesson as slides: markdown cells only (figures embedded), each with slide_type 'slide'."""
-    page = handouts.printable(nb, nn, teacher=False)
+    book = handouts.BOOKS[lang]
+    skip = SKIP_SECTIONS if lang == "id" else {book.w("setup")}
+    quiz = book.w("quiz")
+    question = re.escape(handouts.TEXT[lang]["question"]).replace(r"\{i\}", r"\d+")   # 'Soal \d+\.'
+    page = handouts.printable(nb, nn, teacher=False, lang=lang)
     cells = []
     section = ""
     for cell in page.cells:
@@ -191,12 +202,12 @@ def deck(nb, nn: str) -> nbformat.NotebookNode:
         text = re.sub(r"^<!--[A-Z-]+-->\s*\n", "", text)            # generated-block markers
         m = re.match(r"^(#{1,2}) +(.+?)\s*$", text, flags=re.M)
         if m and text.startswith("##"):
-            section = re.sub(r"\s*\(sekitar \d+ menit\)$", "", m.group(2))   # minutes: lesson_time.py
-        if section in SKIP_SECTIONS or not text.strip():
+            section = handouts.section_name(m.group(2), lang)   # without its minutes: lesson_time.py
+        if section in skip or not text.strip():
             continue
-        if section == "Kuis singkat" and "**Soal" in text:
-            for question in re.split(r"\n(?=\*\*Soal \d+\.\*\*)", text.strip()):
-                cells.append(slide(f"### Kuis singkat\n\n{question}"))
+        if section == quiz and re.search(rf"\*\*{question}\*\*", text):
+            for one in re.split(rf"\n(?=\*\*{question}\*\*)", text.strip()):
+                cells.append(slide(f"### {quiz}\n\n{one}"))
             continue
         pieces = chunks(text)
         for k, piece in enumerate(pieces):
@@ -208,13 +219,13 @@ def deck(nb, nn: str) -> nbformat.NotebookNode:
     return result
 
 
-def to_html(nb, title: str) -> str:
+def to_html(nb, title: str, reveal: str = "reveal.js") -> str:
     from nbconvert import SlidesExporter
     exporter = SlidesExporter(template_name="kss_slides", extra_template_basedirs=[str(printing.TEMPLATES)])
     exporter.exclude_input = True
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
-    exporter.reveal_url_prefix = "reveal.js"
+    exporter.reveal_url_prefix = reveal
     exporter.reveal_theme = "white"
     exporter.reveal_number = "c/t"
     exporter.reveal_width = "1280"
@@ -225,19 +236,31 @@ def to_html(nb, title: str) -> str:
     return body
 
 
-def build(numbers=None, out: Path = OUT) -> list[Path]:
+def build(numbers=None, out: Path = OUT, langs=handouts.LANGS) -> list[Path]:
+    """The decks of both editions (or of `langs`): Indonesian in `out`, English in out/en/."""
     copy_reveal(out)
     written = []
-    for path in handouts.lesson_files(numbers):
+    for lang in langs:
+        written += build_edition(lang, numbers, out)
+    return written
+
+
+def build_edition(lang: str, numbers=None, out: Path = OUT) -> list[Path]:
+    folder = handouts.out_dir(out, lang)
+    reveal = "reveal.js" if folder == out else "../reveal.js"     # one copy, in `out`
+    written = []
+    for path in handouts.lesson_files(numbers, lang):
         nb = nbformat.read(path, as_version=4)
         title = handouts.title_of(nb)
-        written.append(printing.write(out / f"{path.stem}.slides.html", to_html(deck(nb, path.name[:2]), title)))
-    index = ["<!DOCTYPE html><html lang=\"id\"><meta charset=\"utf-8\"><title>Slide KSS</title>",
-             "<body style=\"font-family:sans-serif;font-size:22px;margin:40px\"><h1>Slide pelajaran KSS</h1><ul>"]
+        written.append(printing.write(folder / f"{path.stem}.slides.html",
+                                      to_html(deck(nb, path.name[:2], lang), title, reveal)))
+    html_lang, page_title, heading = INDEX[lang]
+    index = [f"<!DOCTYPE html><html lang=\"{html_lang}\"><meta charset=\"utf-8\"><title>{page_title}</title>",
+             f"<body style=\"font-family:sans-serif;font-size:22px;margin:40px\"><h1>{heading}</h1><ul>"]
     for page in written:
         index.append(f'<li><a href="{page.name}">{page.name.split(".")[0]}</a></li>')
     index.append("</ul></body></html>")
-    printing.write(out / "index.html", "\n".join(index))
+    printing.write(folder / "index.html", "\n".join(index))
     return written
 
 
@@ -258,6 +281,8 @@ def main(argv=None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--lessons", nargs="*", help="lesson numbers (default: all)")
     parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: build/slides)")
+    parser.add_argument("--edition", choices=handouts.LANGS, action="append",
+                        help="only this edition: id or en (English, into OUT/en/); default: both")
     args = parser.parse_args(argv)
     try:
         if args.fetch:
@@ -266,7 +291,7 @@ def main(argv=None) -> int:
         if args.serve:
             serve(args.out, args.port)
             return 0
-        for path in build(args.lessons, args.out):
+        for path in build(args.lessons, args.out, args.edition or handouts.LANGS):
             print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     except SlidesError as exc:
         printing.fail(str(exc))

@@ -8,6 +8,9 @@ from its caption (images per page, from pdfimages, equal "Gambar ..." captions p
 from pdftotext), and the student edition holds no answer the teacher edition shows.
 Slides (tools/slides.py): served from 127.0.0.1 to Chromium with every other request
 refused, reveal.js starts from the local copy, figures are shown large, no slide is crowded.
+
+Both editions' kits are built (the English one into en/, with English folder names) and every
+check is made on each (parametrized by edition; EDITION holds the words each must print).
 """
 from __future__ import annotations
 
@@ -31,7 +34,21 @@ import handouts  # noqa: E402
 import slides  # noqa: E402
 import worksheets  # noqa: E402
 
-LESSONS = [p.stem for p in handouts.lesson_files()]
+LANGS = ("id", "en")
+LESSONS = {lang: [p.stem for p in handouts.lesson_files(lang=lang)] for lang in LANGS}
+# where each edition's kit is and what its pages say (written here, not read from the tools)
+EDITION = {
+    "id": {"sub": "", "student": "siswa", "teacher": "guru", "worksheets": "lembar-kerja", "guide": "panduan-guru",
+           "page": "Halaman {k} dari {n}", "guide_title": "Panduan guru",
+           "caption": r"Gambar \d\d\.\d+\b|Lembar kerja \d\d, gambar \d+:|Layar \d+\. ",
+           "key": ("(jawaban benar)", "Penjelasan:"), "teacher_notes": "Untuk guru", "fold": "Lihat jawaban",
+           "my_answer": "Jawabanku:", "sources": "Sumber", "code": r"\bfrom kss\b|\bimport kss\b|setup\(\)"},
+    "en": {"sub": "en", "student": "student", "teacher": "teacher", "worksheets": "worksheets",
+           "guide": "teacher-guide", "page": "Page {k} of {n}", "guide_title": "Teacher guide",
+           "caption": r"Figure \d\d\.\d+\b|Worksheet \d\d, figure \d+:|Screen \d+\. ",
+           "key": ("(correct answer)", "Explanation:"), "teacher_notes": "For the teacher", "fold": "Show the answer",
+           "my_answer": "My answer:", "sources": "Sources", "code": r"\bfrom kss\b|\bimport kss\b|setup\(\"en\"\)"},
+}
 POPPLER = ("pdfinfo", "pdftoppm", "pdftotext", "pdfimages")
 A4 = (595.0, 842.0)        # points, as pdfinfo rounds them (595.92 x 842.88 from Chromium)
 
@@ -65,10 +82,15 @@ def kit(browser_requirements, poppler, tmp_path_factory):
     return out
 
 
-def expected_pdfs(out: Path) -> list[Path]:
-    files = [out / edition / f"{stem}.pdf" for stem in LESSONS for edition in handouts.EDITIONS]
-    files += [out / "lembar-kerja" / f"{stem}.pdf" for stem in LESSONS if stem[:2] in worksheets.LESSONS]
-    return files + [out / "panduan-guru.pdf"]
+def kit_dir(out: Path, lang: str) -> Path:
+    return out / EDITION[lang]["sub"] if EDITION[lang]["sub"] else out
+
+
+def expected_pdfs(out: Path, lang: str) -> list[Path]:
+    e, base = EDITION[lang], kit_dir(out, lang)
+    files = [base / e[role] / f"{stem}.pdf" for stem in LESSONS[lang] for role in ("student", "teacher")]
+    files += [base / e["worksheets"] / f"{stem}.pdf" for stem in LESSONS[lang] if stem[:2] in worksheets.LESSONS]
+    return files + [base / f"{e['guide']}.pdf"]
 
 
 def pdfinfo(path: Path) -> dict[str, str]:
@@ -103,24 +125,36 @@ def ink(png: Path) -> float:
 
 
 @pytest.mark.browser
-def test_every_expected_pdf_exists_is_a4_and_opens(kit):
-    missing = [str(p.relative_to(kit)) for p in expected_pdfs(kit) if not p.is_file()]
+def test_the_indonesian_kit_keeps_its_place_and_the_english_one_is_beside_it(kit):
+    assert sorted(p.name for p in kit.iterdir() if not p.name.startswith(".")) == sorted(
+        ["siswa", "guru", "lembar-kerja", "panduan-guru.pdf", "html", "en"])
+    assert sorted(p.name for p in (kit / "en").iterdir()) == sorted(
+        ["student", "teacher", "worksheets", "teacher-guide.pdf", "html"])
+    assert len(LESSONS["en"]) == len(LESSONS["id"]) == 9
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_expected_pdf_exists_is_a4_and_opens(kit, lang):
+    e, base = EDITION[lang], kit_dir(kit, lang)
+    missing = [str(p.relative_to(kit)) for p in expected_pdfs(kit, lang) if not p.is_file()]
     assert not missing, f"make handouts did not write: {missing}"
-    for path in expected_pdfs(kit):
+    for path in expected_pdfs(kit, lang):
         info = pdfinfo(path)
         width, height = (float(v) for v in re.findall(r"[\d.]+", info["Page size"])[:2])
         assert abs(width - A4[0]) < 2 and abs(height - A4[1]) < 2, f"{path.name}: not A4 ({info['Page size']})"
         pages = int(info["Pages"])
         assert 1 <= pages <= 60, f"{path.relative_to(kit)}: {pages} pages"
-    assert int(pdfinfo(kit / "panduan-guru.pdf")["Pages"]) >= 20, "the teacher guide is too short"
-    for stem in LESSONS:
-        student, teacher = (int(pdfinfo(kit / e / f"{stem}.pdf")["Pages"]) for e in handouts.EDITIONS)
+    assert int(pdfinfo(base / f"{e['guide']}.pdf")["Pages"]) >= 20, "the teacher guide is too short"
+    for stem in LESSONS[lang]:
+        student, teacher = (int(pdfinfo(base / e[role] / f"{stem}.pdf")["Pages"]) for role in ("student", "teacher"))
         assert student >= 3 and teacher >= student, f"{stem}: student {student} pages, teacher {teacher}"
 
 
 @pytest.mark.browser
-def test_one_page_of_each_pdf_renders_and_is_not_blank(kit, tmp_path):
-    for path in expected_pdfs(kit):
+@pytest.mark.parametrize("lang", LANGS)
+def test_one_page_of_each_pdf_renders_and_is_not_blank(kit, tmp_path, lang):
+    for path in expected_pdfs(kit, lang):
         pages = int(pdfinfo(path)["Pages"])
         page = min(2, pages)
         prefix = tmp_path / f"{path.parent.name}-{path.stem}"
@@ -131,22 +165,25 @@ def test_one_page_of_each_pdf_renders_and_is_not_blank(kit, tmp_path):
 
 
 @pytest.mark.browser
-def test_every_page_is_numbered_with_the_documents_title(kit):
-    for path in expected_pdfs(kit):
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_page_is_numbered_with_the_documents_title(kit, lang):
+    e = EDITION[lang]
+    for path in expected_pdfs(kit, lang):
         texts = page_texts(path)
         n = len(texts)
         assert n == int(pdfinfo(path)["Pages"])
-        title = "Panduan guru" if path.stem == "panduan-guru" else path.stem[:2] + " ·"
+        title = e["guide_title"] if path.stem == e["guide"] else path.stem[:2] + " ·"
         for k, text in enumerate(texts, start=1):
-            assert f"Halaman {k} dari {n}" in text, f"{path.relative_to(kit)} page {k}: no page number"
+            assert e["page"].format(k=k, n=n) in text, f"{path.relative_to(kit)} page {k}: no page number"
             assert title in text, f"{path.relative_to(kit)} page {k}: no title in the footer"
 
 
 @pytest.mark.browser
-def test_no_page_break_splits_a_figure_from_its_caption(kit):
-    caption = re.compile(r"Gambar \d\d\.\d+\b|Lembar kerja \d\d, gambar \d+:|Layar \d+\. ")
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_page_break_splits_a_figure_from_its_caption(kit, lang):
+    caption = re.compile(EDITION[lang]["caption"])
     checked = 0
-    for path in expected_pdfs(kit):
+    for path in expected_pdfs(kit, lang):
         images = images_per_page(path)
         for k, text in enumerate(page_texts(path), start=1):
             captions = len(caption.findall(text))
@@ -157,16 +194,19 @@ def test_no_page_break_splits_a_figure_from_its_caption(kit):
 
 
 @pytest.mark.browser
-def test_student_editions_hold_no_answers_the_teacher_editions_show(kit):
-    for stem in LESSONS:
-        student = "\n".join(page_texts(kit / "siswa" / f"{stem}.pdf"))
-        teacher = "\n".join(page_texts(kit / "guru" / f"{stem}.pdf"))
-        assert "(jawaban benar)" in teacher and "Penjelasan:" in teacher, f"{stem}: teacher edition has no quiz key"
-        assert "Untuk guru" in teacher, f"{stem}: teacher edition has no teacher notes"
-        for marker in ("(jawaban benar)", "Penjelasan:", "Untuk guru", "Lihat jawaban"):
+@pytest.mark.parametrize("lang", LANGS)
+def test_student_editions_hold_no_answers_the_teacher_editions_show(kit, lang):
+    e, base = EDITION[lang], kit_dir(kit, lang)
+    correct, explanation = e["key"]
+    for stem in LESSONS[lang]:
+        student = "\n".join(page_texts(base / e["student"] / f"{stem}.pdf"))
+        teacher = "\n".join(page_texts(base / e["teacher"] / f"{stem}.pdf"))
+        assert correct in teacher and explanation in teacher, f"{stem}: teacher edition has no quiz key"
+        assert e["teacher_notes"] in teacher, f"{stem}: teacher edition has no teacher notes"
+        for marker in (correct, explanation, e["teacher_notes"], e["fold"]):
             assert marker not in student, f"{stem}: the student edition shows {marker!r}"
-        assert "Jawabanku:" in student, f"{stem}: the student edition leaves no room for answers"
-        assert not re.search(r"\bfrom kss\b|\bimport kss\b|setup\(\)", student), f"{stem}: code in the student edition"
+        assert e["my_answer"] in student, f"{stem}: the student edition leaves no room for answers"
+        assert not re.search(e["code"], student), f"{stem}: code in the student edition"
 
 
 # ---------------------------------------------------------------- slides
@@ -193,16 +233,22 @@ JS_SLIDES = """() => Reveal.getSlides().map(s => ({
 
 
 @pytest.mark.browser
-def test_slides_open_offline_with_the_local_reveal_js(deck_server, browser):
-    out, url = deck_server
-    assert sorted(p.name for p in out.glob("*.slides.html")) == sorted(f"{s}.slides.html" for s in LESSONS)
-    page_text = (out / f"{LESSONS[2]}.slides.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("lang", LANGS)
+def test_slides_open_offline_with_the_local_reveal_js(deck_server, browser, lang):
+    root, root_url = deck_server
+    out = kit_dir(root, lang)
+    url = f"{root_url}/{EDITION[lang]['sub']}" if EDITION[lang]["sub"] else root_url
+    lessons = LESSONS[lang]
+    assert sorted(p.name for p in out.glob("*.slides.html")) == sorted(f"{s}.slides.html" for s in lessons)
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{s}.slides.html"' in index for s in lessons) and f'lang="{lang}"' in index
+    page_text = (out / f"{lessons[2]}.slides.html").read_text(encoding="utf-8")
     assert "unpkg.com" not in page_text and "cdnjs" not in page_text and "cdn.jsdelivr" not in page_text
     context = browser.new_context(viewport={"width": 1280, "height": 720})
     refused, loaded = [], []
 
     def guard(route):
-        if route.request.url.startswith(url):
+        if route.request.url.startswith(root_url):
             loaded.append(route.request.url)
             route.continue_()
         else:
@@ -210,14 +256,15 @@ def test_slides_open_offline_with_the_local_reveal_js(deck_server, browser):
             route.abort()
     context.route("**/*", guard)
     try:
-        for stem in LESSONS:
+        for stem in lessons:
             page = context.new_page()
             page.goto(f"{url}/{stem}.slides.html")
             total = page.evaluate("() => window.kssSlidesReady")
+            assert isinstance(total, int), f"{stem}: reveal.js did not start (no window.kssSlidesReady)"
             assert total >= 10, f"{stem}: only {total} slides"
             slides_ = page.evaluate(JS_SLIDES)
             crowded = [s["text"][:60] for s in slides_ if len(s["text"]) > slides.MAX_CHARS * 1.8
-                       and not s["text"].startswith("Sumber")]
+                       and not s["text"].startswith(EDITION[lang]["sources"])]
             assert not crowded, f"{stem}: slides with more than one idea: {crowded}"
             figures = [k for k, s in enumerate(slides_) if s["images"]]
             assert figures, f"{stem}: no figure slide"
@@ -229,4 +276,5 @@ def test_slides_open_offline_with_the_local_reveal_js(deck_server, browser):
     finally:
         context.close()
     assert not refused, f"the slides asked for the network: {refused[:3]}"
-    assert any(u.endswith("/reveal.js/dist/reveal.js") for u in loaded), "reveal.js was not loaded from the local copy"
+    assert any(u == f"{root_url}/reveal.js/dist/reveal.js" for u in loaded), \
+        "reveal.js was not loaded from the local copy"
