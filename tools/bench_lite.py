@@ -2,12 +2,15 @@
 run ≤ 30 s after opening it).
 
     python tools/bench_lite.py                      # build a site into a temp folder, measure
-    python tools/bench_lite.py --site build/lite/site --lessons 00 04
+    python tools/bench_lite.py --site build/lite/site --lessons 00 04 en/00
+
+A lesson is its number ("04": notebooks/id/) or edition/number ("en/04": notebooks/en/);
+the default opens lessons 00 and 04 of both editions.
 
 Run with the test venv's Python (.venv: playwright); the site is built with .venv-lite
 (`make setup-lite`) from the shared Pyodide folder, as the browser test does
 (tests/browser/lite.py). Each lesson is opened in a fresh browser context (empty cache: a
-learner's first visit) at lab/tree/notebooks/id/<file>, served by `python -m http.server`
+learner's first visit) at lab/tree/notebooks/<id|en>/<file>, served by `python -m http.server`
 on 127.0.0.1, every non-loopback request refused and counted. Timings, from the moment the
 address is opened: JupyterLab shown (site load), kernel ready, Run All done (every cell run,
 outputs shown). CPU is the processor time the browser's processes used meanwhile (less
@@ -32,7 +35,7 @@ import lite  # noqa: E402
 
 BUDGET_SITE = 70_000_000      # bytes
 BUDGET_FIRST_RUN = 30.0       # s from opening a lesson to all its cells run
-DEFAULT_LESSONS = ("00", "04")
+DEFAULT_LESSONS = ("00", "04", "en/00", "en/04")
 
 
 def _row(what: str, value: str, budget: str = "", ok: bool | None = None) -> dict:
@@ -63,11 +66,25 @@ def _cpu_since(before: dict[int, int]) -> float:
     return sum(t - before.get(pid, 0) for pid, t in now.items()) / os.sysconf("SC_CLK_TCK")
 
 
+def lesson_paths(lessons) -> dict[str, str | None]:
+    """{"00": "id/00-mulai-di-sini.ipynb", "en/04": "en/04-benefits-of-ssc.ipynb", ...}: each
+    requested lesson ("NN" in notebooks/id/, "lang/NN" in notebooks/<lang>/), None if missing."""
+    found = {}
+    for token in lessons:
+        lang, _, number = token.rpartition("/")
+        lang = lang or "id"
+        folder = ROOT / "notebooks" / lang
+        match = sorted(folder.glob(f"{number}-*.ipynb")) if lang in ("id", "en") and number else []
+        found[token] = f"{lang}/{match[0].name}" if match else None
+    return found
+
+
 def first_open(browser, server, proxy, attempts, lesson_file: str) -> dict:
-    """Open one lesson in a fresh context; seconds to site load, kernel ready, Run All done."""
+    """Open one lesson ("id/<file>" or "en/<file>") in a fresh context; seconds to site
+    load, kernel ready, Run All done."""
     context = lite.new_context(browser, proxy, attempts)
     try:
-        check = lite.LiteNotebookCheck(lite.LiteSite(server), context, f"notebooks/id/{lesson_file}")
+        check = lite.LiteNotebookCheck(lite.LiteSite(server), context, f"notebooks/{lesson_file}")
         check.page = page = context.new_page()
         page.set_viewport_size(lab.VIEWPORT)
         ticks = _cpu_ticks(os.getpid())
@@ -104,9 +121,9 @@ def rows(site: Path | None = None, lessons=DEFAULT_LESSONS) -> list[dict]:
         playwright = sync_playwright().start()
         try:
             browser = lite.launch(playwright, Path(tmp) / "home")
-            names = {p.name[:2]: p.name for p in (ROOT / "notebooks" / "id").glob("*.ipynb")}
+            names = lesson_paths(lessons)
             for nn in lessons:
-                if nn not in names:
+                if names[nn] is None:
                     out.append(_row(f"lesson {nn}", "no such lesson"))
                     continue
                 try:
@@ -141,7 +158,8 @@ def table(found: list[dict]) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--site", type=Path, help="a built site (default: build one into a temp folder)")
-    ap.add_argument("--lessons", nargs="*", default=list(DEFAULT_LESSONS), help="lesson numbers to open")
+    ap.add_argument("--lessons", nargs="*", default=list(DEFAULT_LESSONS),
+                    help="lessons to open: NN (notebooks/id/) or en/NN (notebooks/en/)")
     args = ap.parse_args(argv)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"_{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} · {os.cpu_count()} CPU · load {load}_\n")

@@ -5,7 +5,9 @@
     python tools/benchmark.py --write-readme  # also put the table into README.md
     python tools/benchmark.py --skip-browser  # time the suite without the browser part
 
-What is measured (budgets from the design brief, /work/shared/design.md "Budgets"):
+What is measured (budgets from the design brief, /work/shared/design.md "Budgets"), for
+both editions (notebooks/id/ and the English notebooks/en/; each row says which: "id/..",
+"en/.." or "(id)", "(en)"):
 - each notebook's Run All: a kernel is started (nbclient, as tools/notebooks.py does),
   then the time to execute all cells is taken; kernel start is excluded (shown apart,
   with its median over all starts), and the kernel's resident memory (RSS) after Run All
@@ -14,13 +16,15 @@ What is measured (budgets from the design brief, /work/shared/design.md "Budgets
   the cold first view (building the explorer, its first figure included) apart, then
   CHANGES control changes cycling through each control's values: CPU time (and wall
   time) from setting `.value` to the new figure's PNG bytes in `explorer.image`
-  (synchronous, in-process), median and 95th percentile; and the bytes the kernel sends
+  (synchronous, in-process), median and 95th percentile, once in each language
+  (kss.setup("id"), then kss.setup("en"): the English figures have English labels); and the bytes the kernel sends
   for each change: every widget message (JSON state plus binary buffers, the PNG)
   counted at ipywidgets' Widget._send, except the changed control's own echo (a change
   made in the browser is not sent back);
 - in the browser (when tests/browser runs, i.e. not --quick / --skip-browser): the time
   from a control change in the page to the new image decoded and shown, recorded by the
-  browser test for every explorer change it makes (artifacts/browser-timings.json); median;
+  browser test for every explorer change it makes (artifacts/browser-timings.json); median,
+  per edition;
 - the test suite, as four pytest runs: unit (tests/test_core.py, per-topic tests, fuzz,
   offline guard), data (tests/test_data_*.py), notebooks (nbval over notebooks/, hygiene,
   content, reruns) and browser (tests/browser; skipped when Chromium is missing), then
@@ -97,8 +101,26 @@ def _rel(path: Path) -> str:
 
 # ---------------------------------------------------------------- lessons: Run All
 
-def notebooks() -> list[Path]:
-    return sorted(p for p in (NOTEBOOKS / "id").glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+LANGS = ("id", "en")         # the editions, notebooks/<lang>/ (Indonesian first)
+
+
+def notebooks(lang: str | None = None) -> list[Path]:
+    """The notebooks of one edition, or of both (notebooks/id/, then notebooks/en/)."""
+    return [p for lg in ([lang] if lang else LANGS)
+            for p in sorted((NOTEBOOKS / lg).glob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts]
+
+
+def label(path: Path) -> str:
+    """'id/00-mulai-di-sini.ipynb', 'en/00-start-here.ipynb': the notebook with its edition."""
+    return f"{path.parent.name}/{path.name}"
+
+
+def edition_of(name: str, entry: dict | None = None) -> str:
+    """The edition of a notebook file name in artifacts/browser-timings.json (its "lang",
+    or, in a file written before the English edition, the folder that holds that name)."""
+    if isinstance(entry, dict) and entry.get("lang") in LANGS:
+        return entry["lang"]
+    return next((lg for lg in LANGS if (NOTEBOOKS / lg / name).is_file()), "id")
 
 
 def _cpu_seconds(pid: int | None) -> float | None:
@@ -156,29 +178,29 @@ def bench_lessons() -> list[Row]:
     rows = []
     paths = notebooks()
     if not paths:
-        return [Row("Run All", "(no notebook in notebooks/id/)", "–")]
+        return [Row("Run All", "(no notebook in notebooks/id/ or notebooks/en/)", "–")]
     starts, memory = [], []
     for path in paths:
         try:
             start, elapsed, cpu, errors, rss = run_all(path)
         except Exception as exc:  # a broken or half-written lesson must not stop the benchmark
-            rows.append(Row("Run All", path.name, f"failed: {type(exc).__name__}: {str(exc)[:80]}",
+            rows.append(Row("Run All", label(path), f"failed: {type(exc).__name__}: {str(exc)[:80]}",
                             f"≤ {BUDGET_RUN_ALL:.0f} s", False))
             continue
         starts.append(start)
         if rss is not None:
-            memory.append((rss, path.name))
+            memory.append((rss, label(path)))
         note = f" ({errors} error output{'s' if errors != 1 else ''})" if errors else ""
         cpu_text = f" (kernel CPU {_s(cpu)})" if cpu is not None else ""
-        rows.append(Row("Run All", f"{path.name} (kernel start {_s(start)}, not counted)",
+        rows.append(Row("Run All", f"{label(path)} (kernel start {_s(start)}, not counted)",
                         _s(elapsed) + cpu_text + note, f"≤ {BUDGET_RUN_ALL:.0f} s",
                         elapsed <= BUDGET_RUN_ALL and not errors))
     if starts:
-        rows.append(Row("Kernel", f"start (median of {len(starts)} starts, one per lesson above)",
+        rows.append(Row("Kernel", f"start (median of {len(starts)} starts, one per notebook above, both editions)",
                         f"{_s(statistics.median(starts))} (range {_s(min(starts))}–{_s(max(starts))})"))
     if memory:
         rss, name = max(memory)
-        rows.append(Row("Kernel", f"resident memory (RSS) after Run All, largest of {len(memory)} lessons",
+        rows.append(Row("Kernel", f"resident memory (RSS) after Run All, largest of {len(memory)} notebooks",
                         f"{rss / 1e6:.0f} MB ({name}; smallest {min(memory)[0] / 1e6:.0f} MB)"))
     return rows
 
@@ -283,15 +305,27 @@ def p95(values: list[float]) -> float:
 
 
 def bench_explorers(changes: int = CHANGES) -> list[Row]:
-    from kss import catalog, setup
+    """Every explorer in Indonesian, then every explorer in English (rows marked (id), (en))."""
+    from kss import setup
+    rows = []
+    try:
+        for lang in LANGS:
+            setup(lang)
+            rows += _bench_explorers(changes, lang)
+    finally:
+        setup("id")
+    return rows
+
+
+def _bench_explorers(changes: int, lang: str) -> list[Row]:
+    from kss import catalog
     from kss.explorer import Explorer
 
-    setup()
     rows = []
     for entry in catalog.entries():
         if entry.kind == "quiz":
             continue
-        where = f"{entry.name} (lesson {entry.lesson})"
+        where = f"{entry.name} (lesson {entry.lesson}, {lang})"
         try:
             start, cpu_start = time.perf_counter(), time.process_time()
             view = entry.build()
@@ -305,7 +339,7 @@ def bench_explorers(changes: int = CHANGES) -> list[Row]:
             with SentBytes() as sent:
                 timings, cpu, sizes = time_explorer(view, changes, sent)
         except Exception as exc:
-            rows.append(Row("Interaction", entry.name, f"failed: {str(exc)[:100]}", "", False))
+            rows.append(Row("Interaction", where, f"failed: {str(exc)[:100]}", "", False))
             continue
         rows.append(Row("Cold view", where, f"{_ms(cold_cpu)} CPU ({_ms(cold)} wall): build the explorer "
                         "and draw its first figure"))
@@ -333,17 +367,23 @@ def bench_browser(since: float) -> list[Row]:
         return [Row("Browser", "change -> new image shown", "not measured (the browser test did not run)",
                     f"median ≤ {_ms(BUDGET_BROWSER)}", None)]
     found = json.loads(BROWSER_TIMINGS.read_text(encoding="utf-8"))
-    waits = [r["ms"] / 1000 for lesson in found.values() if isinstance(lesson, dict)
-             for r in lesson.get("redraws", [])]
-    if not waits:
-        return [Row("Browser", "change -> new image shown", "no explorer change recorded",
-                    f"median ≤ {_ms(BUDGET_BROWSER)}", False)]
-    lessons = sum(1 for lesson in found.values() if isinstance(lesson, dict) and lesson.get("redraws"))
-    median = statistics.median(waits)
-    return [Row("Browser", f"change in the page -> new image decoded and shown ({len(waits)} changes, "
-                f"{lessons} lessons, JupyterLab in Chromium)",
-                f"median {_ms(median)}, p95 {_ms(p95(waits))}, max {_ms(max(waits))}",
-                f"median ≤ {_ms(BUDGET_BROWSER)}", median <= BUDGET_BROWSER)]
+    rows = []
+    for lang in LANGS:
+        lessons = {name: entry for name, entry in found.items()
+                   if isinstance(entry, dict) and edition_of(name, entry) == lang}
+        waits = [r["ms"] / 1000 for entry in lessons.values() for r in entry.get("redraws", [])]
+        if not waits:
+            rows.append(Row("Browser", f"change -> new image shown ({lang})",
+                            "no explorer change recorded" if lessons else "not measured (no notebook of this edition ran)",
+                            f"median ≤ {_ms(BUDGET_BROWSER)}", False if lessons else None))
+            continue
+        with_redraws = sum(1 for entry in lessons.values() if entry.get("redraws"))
+        median = statistics.median(waits)
+        rows.append(Row("Browser", f"change in the page -> new image decoded and shown ({lang}: {len(waits)} changes, "
+                        f"{with_redraws} lessons, JupyterLab in Chromium)",
+                        f"median {_ms(median)}, p95 {_ms(p95(waits))}, max {_ms(max(waits))}",
+                        f"median ≤ {_ms(BUDGET_BROWSER)}", median <= BUDGET_BROWSER))
+    return rows
 
 
 # ---------------------------------------------------------------- the test suite
@@ -417,9 +457,7 @@ def du(path: Path) -> int:
 
 def bench_sizes() -> list[Row]:
     rows = []
-    for path in sorted(NOTEBOOKS.rglob("*.ipynb")):
-        if ".ipynb_checkpoints" in path.parts:
-            continue
+    for path in notebooks():      # notebooks/id/, then notebooks/en/
         size = path.stat().st_size
         rows.append(Row("Size", _rel(path), _size(size), f"< {_size(BUDGET_NOTEBOOK)}", size < BUDGET_NOTEBOOK))
     try:

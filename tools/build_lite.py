@@ -18,8 +18,9 @@ All of them are added to the site's pyodide-lock.json and preloaded by the kerne
 (lite/jupyter-lite.json), so the lessons' cells run unchanged: `from kss import setup`
 works without any install line, and nothing is fetched from the internet.
 
-The site's files are the repository's own layout (notebooks/id/*.ipynb and data/), so a
-lesson opens at lab/index.html?path=notebooks/id/<file> (the path of the Binder links) and
+The site's files are the repository's own layout (notebooks/id/*.ipynb, the English
+edition's notebooks/en/*.ipynb and data/), so a lesson opens at
+lab/index.html?path=notebooks/<id|en>/<file> (the path of the Binder links) and
 the data lookup (kss/paths.py) finds /drive/data above the notebook's folder, as on Binder.
 Where the browser gives the kernel no access to those files (the site opened over plain
 http from another machine: no service worker there), kss uses the copy inside its wheel.
@@ -47,6 +48,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 LITE = REPO / "lite"
+EDITIONS = ("id", "en")             # notebooks/<lang>/ copied into the site, Indonesian first
 PYODIDE_VERSION = "0.27.7"          # the line jupyterlite-pyodide-kernel 0.6 targets
 OFFICIAL_URL = f"https://github.com/pyodide/pyodide/releases/download/{PYODIDE_VERSION}/pyodide-{PYODIDE_VERSION}.tar.bz2"
 
@@ -277,8 +279,9 @@ def stage(work: Path, out: Path, pyodide: Path, wheels_dir: Path) -> None:
 
     files = work / "files"
     (files / "notebooks").mkdir(parents=True)
-    shutil.copytree(REPO / "notebooks" / "id", files / "notebooks" / "id",
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*-checkpoint.ipynb"))
+    for lang in EDITIONS:
+        shutil.copytree(REPO / "notebooks" / lang, files / "notebooks" / lang,
+                        ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*-checkpoint.ipynb"))
     shutil.copytree(REPO / "data", files / "data", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(LITE / "jupyter-lite.json", work / "jupyter-lite.json")
     shutil.copy2(LITE / "overrides.json", work / "overrides.json")
@@ -305,7 +308,7 @@ def build(work: Path, out: Path) -> None:
 
 
 TREE_STUB = """<!DOCTYPE html>
-<html lang="id"><head><meta charset="utf-8"><title>{name}</title>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{name}</title>
 <meta http-equiv="refresh" content="0; url={lab}index.html?path={path}">
 <script>location.replace("{lab}index.html?path={path}" + location.search.replace(/^\\?/, "&") + location.hash);</script>
 </head><body><a href="{lab}index.html?path={path}">{name}</a></body></html>
@@ -322,7 +325,8 @@ def tree_links(out: Path) -> None:
         stub = out / "lab" / "tree" / rel / "index.html"
         stub.parent.mkdir(parents=True, exist_ok=True)
         lab = "../" * (len(Path(rel).parts) + 1)
-        stub.write_text(TREE_STUB.format(name=html.escape(nb.name), lab=lab, path=urllib.parse.quote(rel)))
+        lang = "en" if rel.startswith("notebooks/en/") else "id"
+        stub.write_text(TREE_STUB.format(name=html.escape(nb.name), lab=lab, path=urllib.parse.quote(rel), lang=lang))
 
 
 def check_site(out: Path) -> None:
@@ -335,9 +339,12 @@ def check_site(out: Path) -> None:
     for name in kernel["loadPyodideOptions"]["packages"]:
         if name not in lock["packages"]:
             raise BuildError(f"package {name} is preloaded but not in the site's pyodide-lock.json")
-    for lesson in sorted((REPO / "notebooks" / "id").glob("*.ipynb")):
-        if not (out / "files" / "notebooks" / "id" / lesson.name).is_file():
-            raise BuildError(f"{lesson.name} is missing from the site")
+    for lang in EDITIONS:
+        for lesson in sorted((REPO / "notebooks" / lang).glob("*.ipynb")):
+            if not (out / "files" / "notebooks" / lang / lesson.name).is_file():
+                raise BuildError(f"notebooks/{lang}/{lesson.name} is missing from the site")
+            if not (out / "lab" / "tree" / "notebooks" / lang / lesson.name / "index.html").is_file():
+                raise BuildError(f"lab/tree/notebooks/{lang}/{lesson.name} does not open the lesson")
     names = {Path(e).name for e in EXTENSIONS}
     found = {p.parent.name for p in (out / "extensions").glob("*/*/package.json")}
     if found != names:

@@ -5,9 +5,11 @@ Jupyter state in a temporary folder and serves a *copy* of notebooks/ with autos
 so no test ever rewrites a committed notebook. It is stopped by its own process id.
 
 check_notebook() opens one notebook at the path the README's Binder links use
-(lab/tree/notebooks/id/<file>), waits for a connected idle kernel, runs all cells and
-checks what a learner would see; then it drives every widget once. Every problem is
-reported as "<file>, cell N (In [k]: first line): what went wrong", all problems of a
+(lab/tree/notebooks/<id|en>/<file>), waits for a connected idle kernel, runs all cells and
+checks what a learner would see; then it drives every widget once. The driver finds the
+buttons and answers by the kss labels (kss.labels.t) of the notebook's edition: while a
+notebook of notebooks/en/ is checked, the test process's kss language is English (and set
+back afterwards). Every problem is reported as "<file>, cell N (In [k]: first line): what went wrong", all problems of a
 notebook together in one AssertionError.
 """
 from __future__ import annotations
@@ -539,6 +541,7 @@ class NotebookCheck:
         """context: a Playwright BrowserContext (one per session: the page assets stay cached)."""
         self.server, self.context, self.path = server, context, path
         self.name = Path(path).name
+        self.lang = notebook_language(path)
         self.shots = shots
         self.report = Report(self.name)
         self.t0 = time.monotonic()
@@ -563,6 +566,11 @@ class NotebookCheck:
         page.set_default_timeout(30_000)
         page.on("console", lambda m: self.report.console_errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: self.report.console_errors.append(f"pageerror: {e}"))
+        from kss import labels
+        before = labels.language()
+        # the labels, quiz questions, cards and claims the driver looks for (t(...), kss.modality,
+        # kss.factcheck, kss.examples) in the notebook's language, as its setup() chose
+        labels.set_language(self.lang)
         try:
             self.open()
             self.run_all()
@@ -570,6 +578,7 @@ class NotebookCheck:
             self.screenshot_notebook()
             self.drive_widgets()
         finally:
+            labels.set_language(before)
             try:
                 page.close()
             finally:
@@ -833,7 +842,9 @@ class NotebookCheck:
         settings = ", ".join(f"{t('examples.' + n)} {lbl}" for n, _v, lbl in combo)
         assert state["message"] == expected, (f"with {settings} the message should be {expected!r}, "
                                               f"it is {state['message']!r}")
-        assert "Tidak ada" in state["message"] or "No example" in state["message"]
+        # in words of the notebook's language (not only equal to the label, which could be empty)
+        words = {"id": "Tidak ada contoh", "en": "No example"}[self.lang]
+        assert words in state["message"], f"the message is not in the lesson's language: {state['message']!r}"
         self.report.driven.append(f"examples explorer empty case ({settings}): {state['message']!r}")
 
     # -- quiz
@@ -844,8 +855,8 @@ class NotebookCheck:
         question_box = quiz.locator(".widget-vbox").filter(has=page.locator(".widget-radio-box")).first
         question_box.scroll_into_view_if_needed()
         text = question_box.inner_text()
-        question = find_question(text)
-        assert question, f"question 1 of the quiz is not in kss/quizzes: {text[:120]!r}"
+        question = find_question(text, self.lang)
+        assert question, f"question 1 of the quiz is not in kss/quizzes ({self.lang}): {text[:120]!r}"
         score_box = quiz.locator(".kss-feedback-score").last
         score_re = _template_regex(t("quiz.score"), "correct")
         before = _parse(score_re, score_box.inner_text())
@@ -1006,14 +1017,25 @@ def _parse(pattern: re.Pattern, text: str) -> int:
     return int(m.group(1))
 
 
-def find_question(shown_text: str):
-    """The kss.quiz Question whose text is shown (searching every lesson's quiz module)."""
+def notebook_language(path) -> str:
+    """'id' or 'en': the edition of a notebook path such as notebooks/en/<file> (its folder);
+    a notebook outside notebooks/id/ and notebooks/en/: the test process's current language."""
+    from kss import editions
+    from kss.labels import language
+    try:
+        return editions.of(path).lang
+    except ValueError:
+        return language()
+
+
+def find_question(shown_text: str, lang: str = "id"):
+    """The kss.quiz Question whose text is shown (searching every lesson's quiz module in `lang`)."""
     from kss import quiz, quizzes
     for info in sorted(pkgutil.iter_modules(quizzes.__path__), key=lambda i: i.name):
         if not re.fullmatch(r"l\d\d", info.name):
             continue
         try:
-            questions = quiz.questions_for(info.name[1:])
+            questions = quiz.questions_for(info.name[1:], lang)
         except Exception:
             continue
         for q in questions[:1]:

@@ -3,9 +3,9 @@
 The site is built by tools/build_lite.py (in .venv-lite, `make setup-lite`) from the shared
 Pyodide 0.27.7 folder into a temporary folder, served by `python -m http.server` on
 127.0.0.1, and opened in Debian's Chromium with every non-loopback request refused and
-counted (tests/browser/lite.py). Every lesson is opened at lab/tree/notebooks/id/<file>
-(the Binder links' path), Run All must leave 0 error and 0 stderr outputs (e.g. no
-font-cache notice), every widget renders (lab.NotebookCheck's checks), the kernel starts in
+counted (tests/browser/lite.py). Every notebook of both editions is opened at
+lab/tree/notebooks/<id|en>/<file> (the Binder links' path; test ids id/<file>, en/<file>),
+Run All must leave 0 error and 0 stderr outputs (e.g. no font-cache notice), every widget renders (lab.NotebookCheck's checks), the kernel starts in
 the lesson's folder and reads /drive/data as on Binder, and the first explorer of every lesson that has one is driven until a control change changes its
 picture (tests/browser/lite.py: LiteNotebookCheck).
 One lesson also runs from a non-localhost address over plain http, as when a class opens
@@ -26,7 +26,9 @@ import pytest
 import lab
 import lite
 
-LESSONS = sorted(p.name for p in (lab.REPO / "notebooks" / "id").glob("*.ipynb"))
+# "id/<file>", then "en/<file>": every notebook of both editions
+LESSONS = [f"{lang}/{p.name}" for lang in ("id", "en")
+           for p in sorted((lab.REPO / "notebooks" / lang).glob("*.ipynb"))]
 CLASSROOM_LESSON = "00-mulai-di-sini.ipynb"
 SHOTS = lab.REPO / "artifacts" / "screenshots" / "lite"
 TIMINGS = lab.REPO / "artifacts" / "lite-timings.json"
@@ -35,7 +37,7 @@ TIMINGS = lab.REPO / "artifacts" / "lite-timings.json"
 def _lessons_with_explorers() -> set[str]:
     from kss import catalog
     numbers = {e.lesson for e in catalog.entries(kind="explorer")}
-    return {name for name in LESSONS if name[:2] in numbers}
+    return {name for name in LESSONS if name.split("/", 1)[1][:2] in numbers}
 
 
 @pytest.fixture(scope="module")
@@ -87,10 +89,11 @@ def lite_context(browser, lite_server, outside):
 @pytest.mark.browser
 @pytest.mark.parametrize("name", LESSONS)
 def test_lesson_runs_in_the_browser_edition(lite_server, lite_context, lite_timings, name):
-    check = lite.LiteNotebookCheck(lite.LiteSite(lite_server), lite_context, f"notebooks/id/{name}", SHOTS,
+    lang, file = name.split("/", 1)
+    check = lite.LiteNotebookCheck(lite.LiteSite(lite_server), lite_context, f"notebooks/{name}", SHOTS,
                                    probe=lite.WHERE_CODE)
     report = check.run()
-    lite_timings[name] = report.timings
+    lite_timings[file] = {**report.timings, "lang": lang}   # keyed by file name (the editions' differ)
     print(f"{name}: {report.timings}")
     for line in report.driven + report.notes:
         print("  ", line)
@@ -104,8 +107,8 @@ def test_lesson_runs_in_the_browser_edition(lite_server, lite_context, lite_timi
     # with a service worker (127.0.0.1 is a secure context) the kernel sees the site's files:
     # it starts in the lesson's folder and finds /drive/data above it, as on Binder
     where = (check.probed or "").split()
-    if where[:2] != ["/drive/notebooks/id", "/drive/data"]:
-        report.fail(f"the kernel should start in /drive/notebooks/id and read /drive/data: {check.probed!r}")
+    if where[:2] != [f"/drive/notebooks/{lang}", "/drive/data"]:
+        report.fail(f"the kernel should start in /drive/notebooks/{lang} and read /drive/data: {check.probed!r}")
     report.raise_if_problems()
 
 

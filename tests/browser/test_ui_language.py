@@ -7,9 +7,15 @@ language pack's Indonesian labels (read from the pack's own jupyterlab.json, not
 and every menu a lesson or the teacher guide names as "**Menu > Item**" must exist under
 that name in the live Indonesian menus. A second server without the file must show English:
 the check can fail.
+
+The English edition: `make lab-en` keeps the Indonesian default and adds the user setting
+jupyter-settings/english/ (a user setting wins over a default). A server started that way
+must show English labels, and every "**Menu > Item**" an English lesson names must exist
+under that name in its menus, with lesson 00 of notebooks/en/ open.
 """
 import json
 import re
+import shutil
 import sys
 
 import pytest
@@ -37,11 +43,12 @@ def pack_translations() -> dict[str, str]:
         return {k: v[0] for k, v in json.load(f).items() if k and isinstance(v, list) and v and v[0]}
 
 
-def named_menus() -> list[tuple[str, str, str]]:
-    """(file, menu, item) for every '**Menu > Item**' in the lessons and the teacher guide."""
+def named_menus(lang: str = "id") -> list[tuple[str, str, str]]:
+    """(file, menu, item) for every '**Menu > Item**' in the lessons and the teacher guide of
+    one edition (notebooks/<lang>/)."""
     import nbformat
     found = []
-    for path in sorted((lab.REPO / "notebooks" / "id").glob("*.ipynb")):
+    for path in sorted((lab.REPO / "notebooks" / lang).glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
             if cell.cell_type == "markdown":
@@ -50,12 +57,11 @@ def named_menus() -> list[tuple[str, str, str]]:
     return found
 
 
-def lab_menus(server, browser) -> tuple[dict, dict]:
+def lab_menus(server, browser, path: str = "notebooks/id/00-mulai-di-sini.ipynb") -> tuple[dict, dict]:
     context = browser.new_context(viewport=lab.VIEWPORT)
     try:
         page = context.new_page()
         # with lesson 00 open, as a learner sees the menus (notebook items show only then)
-        path = "notebooks/id/00-mulai-di-sini.ipynb"
         page.goto(f"{server.url}/lab/tree/{path}?reset", wait_until="domcontentloaded")
         page.wait_for_function("() => !!window.jupyterapp && window.jupyterapp.started !== undefined",
                                timeout=60_000)
@@ -136,3 +142,28 @@ def test_without_the_shipped_file_the_same_check_sees_english(browser_requiremen
         server.stop()
     assert labels["notebook:run-all-cells"] == "Run All Cells"
     assert labels["notebook:run-all-cells"] != pack_translations()["Run All Cells"]
+
+
+ENGLISH_USER_SETTINGS = lab.REPO / "jupyter-settings" / "english"   # what `make lab-en` copies
+
+
+@pytest.mark.browser
+def test_make_lab_en_shows_english_and_every_menu_an_english_lesson_names(
+        browser_requirements, browser, shipped_settings, tmp_path_factory):
+    server = lab.LabServer(tmp_path_factory.mktemp("lab-en-edition"),
+                           extra_args=[f"--LabApp.app_settings_dir={shipped_settings}"])
+    # as `make lab-en`: the user settings folder holds jupyter-settings/english/
+    shutil.copytree(ENGLISH_USER_SETTINGS, server.state / "user-settings", dirs_exist_ok=True)
+    server.start()
+    try:
+        labels, menus = lab_menus(server, browser, "notebooks/en/00-start-here.ipynb")
+    finally:
+        server.stop()
+    pack = pack_translations()
+    for command, english in COMMANDS.items():
+        assert labels[command] == english and english != pack[english], (
+            f"{command}: with the English user setting the menu shows {labels[command]!r}, not {english!r}")
+    named = [(f, m, i) for f, m, i in named_menus("en") if m in menus]
+    assert named, "no English lesson names a menu as **Menu > Item**: the pattern or the lessons changed"
+    wrong = [f"{f}: **{m} > {i}** (the {m} menu has: {menus[m]})" for f, m, i in named if i not in menus[m]]
+    assert not wrong, "menus named in an English lesson that the English UI does not show:\n" + "\n".join(wrong)

@@ -110,8 +110,10 @@ for path in sys.argv[1:]:
         "import importlib, json, pkgutil, kss, kss.data\n"
         "modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(kss.__path__, 'kss.')]\n"
         "ip = get_ipython()\n"
+        "import kss.labels\n"
         "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
-        " 'hints': 'kss.hints' in ip.extension_manager.loaded, 'modules': len(modules)}))")
+        " 'hints': 'kss.hints' in ip.extension_manager.loaded, 'modules': len(modules),"
+        " 'lang': kss.labels.language()}))")
     nb.cells.append(probe)
     NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
                    resources={"metadata": {"path": str(__import__('pathlib').Path(path).parent)}}).execute()
@@ -134,7 +136,8 @@ def run_lessons(python: Path, notebooks: list[Path], env: dict) -> list[dict]:
     """Execute each notebook (each from its own folder, each in a fresh kernel of
     `python`'s environment), one after the other in one runner process (one start-up of
     nbclient instead of one per lesson); returns, per notebook,
-    {"errors": [...], "probe": {"kss": file, "data": folder, "hints": bool}}."""
+    {"errors": [...], "probe": {"kss": file, "data": folder, "hints": bool, "modules": n,
+    "lang": the kss language after the lesson ran, "id" or "en" (its setup() chose it)}}."""
     result = subprocess.run([str(python), "-c", RUNNER, *map(str, notebooks)], capture_output=True,
                             text=True, env=env, cwd=notebooks[0].parent, timeout=300 * len(notebooks))
     if result.returncode != 0:

@@ -13,9 +13,11 @@ reused, nothing is downloaded):
    offline (our pins are already there, so it must find them all satisfied);
 3. postBuild, as written, in a copy of the repository (the home folder on Binder);
 
-then `pip check` in that environment, and lesson 00 executed from the copy with that
+then `pip check` in that environment, and lesson 00 of both editions (notebooks/id/ and its
+English twin in notebooks/en/, one runner process) executed from the copy with that
 environment's kernel, its last cell importing every module of the course package (what
-the other lessons' cells import; nbval runs those lessons themselves).
+the other lessons' cells import; nbval runs those lessons themselves) and saying which
+language the lesson chose.
 """
 from __future__ import annotations
 
@@ -31,7 +33,8 @@ import binder_base
 import scratch
 
 pytestmark = pytest.mark.slow
-LESSONS = ("00-mulai-di-sini.ipynb",)
+# (edition, file): lesson 00 of each edition, run one after the other in one runner process
+LESSONS = (("id", "00-mulai-di-sini.ipynb"), ("en", "00-start-here.ipynb"))
 
 
 def dockerfile(repo: Path) -> str:
@@ -136,10 +139,11 @@ def test_replayed_build_runs_the_lessons(binder):
     assert (prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.d" / "kss-bahasa-indonesia.json").exists(), \
         "postBuild makes JupyterLab open in Indonesian"
 
-    outcomes = scratch.run_lessons(python, [repo / "notebooks" / "id" / lesson for lesson in LESSONS], env)
-    for lesson, outcome in zip(LESSONS, outcomes, strict=True):
+    outcomes = scratch.run_lessons(python, [repo / "notebooks" / lang / lesson for lang, lesson in LESSONS], env)
+    for (lang, lesson), outcome in zip(LESSONS, outcomes, strict=True):
         assert outcome["errors"] == [], f"{lesson} on Binder: {outcome['errors']}"
         probe = outcome["probe"]
+        assert probe["lang"] == lang, f"{lang}/{lesson} on Binder ran in language {probe['lang']!r}"
         assert Path(probe["kss"]).is_relative_to(prefix)
         assert Path(probe["data"]) == (repo / "data").resolve(), \
             f"{lesson} read data from {probe['data']}, not from the repository it was opened from"

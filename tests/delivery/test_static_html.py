@@ -9,7 +9,9 @@ with nbconvert's HTML exporter and inspects the page itself (not the notebook so
 - no Markdown left unrendered (**, __, [text](url)) and no tag shown as text (&lt;details);
 - every widget cell (explorer, quiz, activity) shows its static view (kss/static.py): the
   note, the texts and choices, and for explorers the starting figure with a description;
-- every quiz question of the lesson is readable in the page.
+- every quiz question of the lesson is readable in the page, in the notebook's language.
+
+Both editions: every notebook of notebooks/id/ and notebooks/en/ (test ids id/<file>, en/<file>).
 """
 from __future__ import annotations
 
@@ -21,7 +23,10 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parents[2]
-NOTEBOOKS = sorted((ROOT / "notebooks").rglob("*.ipynb"))
+NOTEBOOKS = [p for lang in ("id", "en") for p in sorted((ROOT / "notebooks" / lang).glob("*.ipynb"))]
+IDS = [f"{p.parent.name}/{p.name}" for p in NOTEBOOKS]
+# the static view's note asks the reader to run the cell, in the notebook's language
+RUN_THIS_CELL = {"id": "jalankan sel ini", "en": "run this cell"}
 MATH = re.compile(r"\$[^$]*\$|\\\(|\\\[")   # two '$' in one block, or \( \[
 # bold, link or tag markup left as text, or a table's delimiter row (a table nbconvert did
 # not render, e.g. inside a blockquote)
@@ -51,7 +56,7 @@ def visible_text(node) -> str:
     return copy.get_text(" ")
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_rendered_html_has_no_maths_and_no_raw_markup(exporter, path):
     _nb, soup = render(exporter, path)
     cells = soup.select(".jp-Cell")
@@ -67,24 +72,26 @@ def test_rendered_html_has_no_maths_and_no_raw_markup(exporter, path):
     assert not problems, "\n".join(problems[:10])
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_widget_cells_show_their_static_view(exporter, path):
     nb, soup = render(exporter, path)
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     rendered = soup.select(".jp-CodeCell")
     assert len(rendered) == len(code_cells)
     from kss.quiz import questions_for
+    lang = path.parent.name
     for number, (cell, html_cell) in enumerate(zip(code_cells, rendered), start=1):
         if IGNORE_TAG not in cell.metadata.get("tags", []):
             continue
         static = html_cell.select_one(".jp-OutputArea .kss-static")
         assert static is not None, f"code cell {number} ({cell.source[:40]!r}) shows nothing without a kernel"
         words = visible_text(static)
-        assert "jalankan sel ini" in words.lower() or "run this cell" in words.lower()
+        assert RUN_THIS_CELL[lang] in words.lower(), \
+            f"code cell {number}: the static view's note is not in the notebook's language: {words[:120]!r}"
         assert len(words.split()) >= 15, f"code cell {number}: the static view says too little: {words!r}"
         if "lesson_quiz" in cell.source:
             lesson = re.search(r'lesson_quiz\("(\d\d)"\)', cell.source).group(1)
-            for question in questions_for(lesson):
+            for question in questions_for(lesson, lang):
                 assert question.text in words, f"quiz {lesson}: question not readable: {question.text[:60]}"
                 assert all(option in words for option in question.options)
         if re.search(r"\b(explorer|designer|first_widget)\(", cell.source):

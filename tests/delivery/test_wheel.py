@@ -10,6 +10,9 @@ build backend comes from the set-up wheelhouse), installs it into a scratch envi
 - a copy of the whole repository in a home folder (what nbgitpuller pulls): the lesson
   must read that copy's data/;
 - a copy of notebooks/ alone: the lesson must fall back to the tables shipped in the wheel.
+
+Each lesson runs in both editions (notebooks/id/ and its English twin in notebooks/en/),
+all four in one runner process.
 """
 from __future__ import annotations
 
@@ -51,31 +54,44 @@ def test_wheel_ships_the_package_and_a_copy_of_the_data(installed):
     assert not [n for n in names if n.startswith(("tests/", "tools/", "notebooks/"))]
 
 
+# per edition: the lesson run from the pulled repository, the one run from notebooks/ alone
+PULLED = {"id": "02-konferensi-asia-afrika.ipynb", "en": "02-asian-african-conference.ipynb"}
+ALONE = {"id": "00-mulai-di-sini.ipynb", "en": "00-start-here.ipynb"}
+LANGS = ("id", "en")
+
+
 @pytest.fixture(scope="module")
 def lessons_run(installed):
     """Lesson 02 from a pulled copy of the repository and lesson 00 from a copy of
-    notebooks/ alone, both run in the hub environment (one runner for the two)."""
+    notebooks/ alone, each in both editions, all run in the hub environment (one runner)."""
     where, python, _, env = installed
     home = scratch.copy_tracked(where / "home" / "siswa" / "kss-notebooks")
     alone = scratch.copy_tracked(where / "elsewhere", only=("notebooks/",))
     assert not (alone / "data").exists()
-    pulled, copied = scratch.run_lessons(python, [home / "notebooks" / "id" / "02-konferensi-asia-afrika.ipynb",
-                                                  alone / "notebooks" / "id" / "00-mulai-di-sini.ipynb"], env)
-    return {"home": home, "pulled": pulled, "copied": copied}
+    paths = ([home / "notebooks" / lang / PULLED[lang] for lang in LANGS]
+             + [alone / "notebooks" / lang / ALONE[lang] for lang in LANGS])
+    outcomes = scratch.run_lessons(python, paths, env)
+    n = len(LANGS)
+    return {"home": home, "pulled": dict(zip(LANGS, outcomes[:n], strict=True)),
+            "copied": dict(zip(LANGS, outcomes[n:], strict=True))}
 
 
-def test_lesson_in_a_pulled_repository_reads_its_data(installed, lessons_run):
+@pytest.mark.parametrize("lang", LANGS)
+def test_lesson_in_a_pulled_repository_reads_its_data(installed, lessons_run, lang):
     _, python, _, _ = installed
-    outcome = lessons_run["pulled"]
+    outcome = lessons_run["pulled"][lang]
     assert outcome["errors"] == [], outcome["errors"]
     probe = outcome["probe"]
+    assert probe["lang"] == lang, f"{PULLED[lang]} ran in language {probe['lang']!r}"
     assert "site-packages" in probe["kss"] and Path(probe["kss"]).is_relative_to(python.parent.parent)
     assert Path(probe["data"]) == (lessons_run["home"] / "data").resolve()
 
 
-def test_lesson_copied_alone_uses_the_tables_in_the_wheel(lessons_run):
-    outcome = lessons_run["copied"]
+@pytest.mark.parametrize("lang", LANGS)
+def test_lesson_copied_alone_uses_the_tables_in_the_wheel(lessons_run, lang):
+    outcome = lessons_run["copied"][lang]
     assert outcome["errors"] == [], outcome["errors"]
+    assert outcome["probe"]["lang"] == lang, f"{ALONE[lang]} ran in language {outcome['probe']['lang']!r}"
     data = Path(outcome["probe"]["data"])
     assert data.name == "_data" and data.parent.name == "kss" and "site-packages" in str(data)
 
