@@ -78,7 +78,7 @@ def quiz_texts(suffix=""):
         module = importlib.import_module(f"kss.quizzes.{info.name}")
         yield f"kss/quizzes/{info.name}.py, TITLE{suffix}", getattr(module, "TITLE" + suffix, "")
         for number, question in enumerate(getattr(module, "QUESTIONS" + suffix, []), start=1):
-            for part in (question.text, *question.options, question.explanation):
+            for part in (question.text, *question.options, question.explanation, *question.misconceptions):
                 yield f"kss/quizzes/{info.name}.py, soal {number}{suffix}", part
 
 
@@ -121,7 +121,7 @@ def test_the_check_finds_a_variant():
     assert variants_in("China Daily") == ["China"]   # a name in a described title counts too
 
 
-FILE_PATH = re.compile(r"\b(?:data|kss|tools|notebooks)/[\w./-]+")
+FILE_PATH = re.compile(r"\b(?:data|kss|tools|notebooks)/[\w./-]*")   # a bare folder ("data/") too
 
 
 def all_label_texts():

@@ -26,7 +26,7 @@ QUESTIONS = [
         misconceptions=(
             "",
             "takut Run All menghapus pekerjaanmu. Run All hanya menjalankan sel; teks yang kamu tulis tetap ada.",
-            "mengira notebook butuh internet untuk mendapat datanya. Data kursus sudah ada di folder data/, jadi pelajaran berjalan tanpa internet."),
+            "mengira notebook butuh internet untuk mendapat datanya. Tabel data kursus sudah ikut tersimpan bersama pelajarannya, jadi pelajaran berjalan tanpa internet."),
     ),
     Question(
         "Kamu mengubah pilihan negara pada widget. Apa yang terjadi?",
@@ -46,7 +46,7 @@ QUESTIONS = [
          "Dari tabel data yang setiap barisnya mencantumkan sumber, dan dari daftar Sumber di tiap pelajaran",
          "Dari mesin pencari: angka yang paling sering muncul pasti benar"),
         1,
-        "Setiap fakta berasal dari tabel di folder data/ yang mencatat alamat sumbernya; bagian Sumber di akhir pelajaran menyebutkannya lagi.",
+        "Setiap fakta berasal dari tabel data kursus yang mencatat alamat sumbernya; bagian Sumber di akhir pelajaran menyebutkannya lagi.",
         misconceptions=(
             "mengira kursus menyalin artikel sumber. Artikel itu punya kesalahan; setiap fakta diperiksa dulu dengan sumber lain.",
             "",

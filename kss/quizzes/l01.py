@@ -66,7 +66,7 @@ QUESTIONS = [
         "multilateral (IsDB): itu kerja sama triangular.",
         misconceptions=(
             "hanya menghitung dua negaranya dan melupakan IsDB yang menjembatani.",
-            "mengira dua negara dari kawasan yang berbeda bisa disebut kerja sama regional. Indonesia dan Kirgistan tidak satu kawasan.",
+            "mengira dua negara dari kawasan yang berbeda bisa disebut kerja sama regional. Indonesia dan Kirgizstan tidak satu kawasan.",
             "mengira setiap kerja sama yang melibatkan organisasi internasional adalah multilateral. Di sini IsDB mendukung kerja sama dua negara berkembang, jadi triangular.",
             ""),
     ),

@@ -54,7 +54,7 @@ QUESTIONS = [
         "Sudan merdeka pada 1 Januari 1956, dan Pantai Emas merdeka sebagai Ghana pada 1957.",
         misconceptions=(
             "",
-            "mengira semua peserta dari Afrika masih dijajah. Mesir dan Etiopia sudah merdeka pada 1955.",
+            "mengira semua peserta dari Afrika masih dijajah. Mesir dan Ethiopia sudah merdeka pada 1955.",
             "mengira semua peserta dari Afrika masih dijajah. Liberia dan Libya sudah merdeka pada 1955."),
     ),
     Question(
