@@ -206,7 +206,7 @@ def load(text: str) -> tuple[Path, list[str]]:
         return Path(), ["the file does not start with '<!-- notebook notebooks/en/NN-....ipynb -->'"]
     path = ROOT / head.group(1)
     text = text[head.end():]
-    marks = list(re.finditer(r"^<!-- cell (?P<id>[\w-]+) (?P<kind>markdown|code|summary) -->\n", text, re.M))
+    marks = list(CELL_MARK.finditer(text))
     texts = {}
     for i, m in enumerate(marks):
         end = marks[i + 1].start() if i + 1 < len(marks) else len(text)

@@ -27,6 +27,7 @@ table and objectives are read from the lessons.
 from __future__ import annotations
 
 import argparse
+import functools
 import math
 import re
 import sys
@@ -70,24 +71,30 @@ class Words:
     edition: Edition
 
     def __getattr__(self, name):
-        w = self.edition.words
-        about, minutes = re.escape(w["about"]), w["minutes_re"]
-        table = {
-            "PENGAYAAN": f"## {w['extra']}",
-            "SUMBER": f"## {w['sources']}",
-            # an activity, exercise block or quiz: its label is what the minutes must be written in
-            "ACTIVITY": re.compile(rf"^(?:> *\*\*(?P<quote>{re.escape(w['activity'])}\b[^*\n]*)\*\*"
-                                   rf"|#{{2,4}} +(?P<heading>(?:{re.escape(w['exercises'])}|"
-                                   rf"{re.escape(w['quiz'])})\b[^\n]*?)\s*$)", re.M),
-            "WIDGET": re.compile(rf"^{re.escape(w['run_next'])}[^\n]*?\({about} (\d+) {minutes}\)", re.M),
-            "MINUTES": re.compile(rf"(\d+)\s*{minutes}"),
-            "STATED": re.compile(rf"\s*\({about} \d+ {minutes}\)$"),
-            "WAKTU": re.compile(rf"^\*\*{re.escape(w['time'])}:\*\*[^\n]*$", re.M),
-            "WAKTU_MINUTES": re.compile(rf"^\*\*{re.escape(w['time'])}:\*\*\s*{about} (\d+) {minutes}", re.M),
-        }
+        table = _patterns(self.edition.lang)
         if name not in table:
             raise AttributeError(name)
         return table[name]
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lang: str) -> dict:
+    """Each edition's patterns, compiled once."""
+    w = EDITIONS[lang].words
+    about, minutes = re.escape(w["about"]), w["minutes_re"]
+    return {
+        "PENGAYAAN": f"## {w['extra']}",
+        "SUMBER": f"## {w['sources']}",
+        # an activity, exercise block or quiz: its label is what the minutes must be written in
+        "ACTIVITY": re.compile(rf"^(?:> *\*\*(?P<quote>{re.escape(w['activity'])}\b[^*\n]*)\*\*"
+                               rf"|#{{2,4}} +(?P<heading>(?:{re.escape(w['exercises'])}|"
+                               rf"{re.escape(w['quiz'])})\b[^\n]*?)\s*$)", re.M),
+        "WIDGET": re.compile(rf"^{re.escape(w['run_next'])}[^\n]*?\({about} (\d+) {minutes}\)", re.M),
+        "MINUTES": re.compile(rf"(\d+)\s*{minutes}"),
+        "STATED": re.compile(rf"\s*\({about} \d+ {minutes}\)$"),
+        "WAKTU": re.compile(rf"^\*\*{re.escape(w['time'])}:\*\*[^\n]*$", re.M),
+        "WAKTU_MINUTES": re.compile(rf"^\*\*{re.escape(w['time'])}:\*\*\s*{about} (\d+) {minutes}", re.M),
+    }
 
 
 ID_WORDS = Words(ID)
