@@ -1,8 +1,9 @@
 """Repeated and out-of-order runs (issue point 4).
 
 (a) Every lesson run twice in the same kernel gives the same outputs: nbval runs every
-    notebook twice in its kernel (tests/nbval_rerun.py; the second run is compared with
-    the stored outputs and, byte for byte including every PNG, with the first run).
+    notebook of the Indonesian edition twice in its kernel (tests/nbval_rerun.py; the
+    second run is compared with the stored outputs and, byte for byte including every
+    PNG, with the first run). The English twins have the same code and run once.
 (b) A lesson cell that uses a name defined by an earlier cell, run in a fresh kernel
     before that earlier cell, shows the Indonesian hint of kss.setup.hint_for above a
     one-line NameError, not a traceback wall. Three situations a learner meets:
