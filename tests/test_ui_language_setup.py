@@ -50,40 +50,27 @@ def test_postbuild_and_make_setup_install_it():
     assert "tools/lab_language.py" in recipe
 
 
-def _lab_locale(settings_dir: Path | None, tmp_path: Path) -> str:
-    """The interface language a JupyterLab server of this environment reports (its settings
-    API, composite of defaults, the course override and user settings)."""
-    import os
-    import socket
-    import time
-    import urllib.request
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config"), "JUPYTER_RUNTIME_DIR": str(tmp_path / "rt")}
-    env.pop("JUPYTERLAB_SETTINGS_DIR", None)
-    if settings_dir is not None:
-        env["JUPYTERLAB_SETTINGS_DIR"] = str(settings_dir)
-    else:
-        env["JUPYTERLAB_SETTINGS_DIR"] = str(tmp_path / "empty-user-settings")
-    server = subprocess.Popen([sys.executable, "-m", "jupyter", "lab", "--no-browser", "--allow-root",
-                               f"--port={port}", "--ServerApp.ip=127.0.0.1", "--IdentityProvider.token=t",
-                               f"--ServerApp.root_dir={tmp_path}"], env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/translation-extension:plugin?token=t"
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(url, timeout=2) as response:
-                    answer = json.loads(response.read())
-                # a user setting, else the default (where the course override is applied)
-                return answer["settings"].get("locale", answer["schema"]["properties"]["locale"]["default"])
-            except OSError:
-                time.sleep(0.25)
-        raise AssertionError("JupyterLab did not answer within 30 s")
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+SCHEMA = "@jupyterlab/translation-extension:plugin"
+
+
+def _lab_locale(settings_dir: Path) -> str:
+    """The interface language JupyterLab of this environment would report with `settings_dir`
+    as its user settings folder: what its settings API answers, computed in-process by the
+    same function its handler calls (jupyterlab_server.settings_utils.get_settings) over
+    LabApp's own folders and the overrides it loads at start (defaults, the course
+    override, user settings). Starting two real servers cost about 5 s of the suite; the
+    browser test tests/browser/test_ui_language.py starts them, with both settings, and
+    reads the menus they show."""
+    from jupyterlab.labapp import LabApp
+    from jupyterlab_server.settings_utils import _get_overrides, get_settings
+    app = LabApp()
+    overrides, error = _get_overrides(app.app_settings_dir)
+    assert not error, f"JupyterLab could not read its overrides: {error}"
+    answer, warnings = get_settings(app.app_settings_dir, app.schemas_dir, str(settings_dir),
+                                    schema_name=SCHEMA, overrides=overrides)
+    assert not [w for w in warnings if w], warnings
+    # a user setting, else the default (where the course override is applied)
+    return answer["settings"].get("locale", answer["schema"]["properties"]["locale"]["default"])
 
 
 @pytest.mark.slow
@@ -96,5 +83,7 @@ def test_make_lab_en_opens_the_english_edition_with_an_english_interface(tmp_pat
     import shutil
     settings = tmp_path / "lab-en-settings"
     shutil.copytree(ROOT / "jupyter-settings" / "english", settings)     # what the recipe's cp does
-    assert _lab_locale(None, tmp_path) == "id_ID", "the course default (make setup) is Indonesian"
-    assert _lab_locale(settings, tmp_path) == "en"
+    empty = tmp_path / "empty-user-settings"       # no user setting of this machine's own
+    empty.mkdir()
+    assert _lab_locale(empty) == "id_ID", "the course default (make setup) is Indonesian"
+    assert _lab_locale(settings) == "en"
