@@ -15,6 +15,7 @@ Both editions: every notebook of notebooks/id/ and notebooks/en/ (test ids id/<f
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -34,15 +35,18 @@ MARKDOWN_LEFT = re.compile(r"\*\*|(?<![\w/_])__[A-Za-z0-9]|\]\(|&lt;/?\w|<(detai
 IGNORE_TAG = "nbval-ignore-output"
 
 
-@pytest.fixture(scope="module")
+@functools.cache
 def exporter():
     from nbconvert import HTMLExporter
     return HTMLExporter(template_name="lab")
 
 
-def render(exporter, path: Path) -> tuple[nbformat.NotebookNode, BeautifulSoup]:
+@functools.cache
+def render(path: Path) -> tuple[nbformat.NotebookNode, BeautifulSoup]:
+    """The notebook and its page (scripts and styles removed); rendered once per notebook
+    for both tests of this file (nbconvert is most of their time). Callers read, never edit."""
     nb = nbformat.read(path, as_version=4)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter().from_notebook_node(nb)
     soup = BeautifulSoup(body, "html.parser")
     for tag in soup(["script", "style"]):
         tag.decompose()
@@ -57,8 +61,8 @@ def visible_text(node) -> str:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_rendered_html_has_no_maths_and_no_raw_markup(exporter, path):
-    _nb, soup = render(exporter, path)
+def test_rendered_html_has_no_maths_and_no_raw_markup(path):
+    _nb, soup = render(path)
     cells = soup.select(".jp-Cell")
     assert cells, "nbconvert rendered no cells"
     problems = []
@@ -73,8 +77,8 @@ def test_rendered_html_has_no_maths_and_no_raw_markup(exporter, path):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
-def test_widget_cells_show_their_static_view(exporter, path):
-    nb, soup = render(exporter, path)
+def test_widget_cells_show_their_static_view(path):
+    nb, soup = render(path)
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     rendered = soup.select(".jp-CodeCell")
     assert len(rendered) == len(code_cells)
