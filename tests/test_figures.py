@@ -1,5 +1,7 @@
 """Every static figure of every lesson is readable when projected and printed:
-a title, no visible text below 10 pt, and a source line under it (design brief).
+a title, no visible text below 10 pt, and a source line under it (design brief); and
+described, not by colour alone (tests/test_a11y.py's check_figure, run here on the same
+rebuilt figures).
 
 The figures are rebuilt in-process from the lessons' own code cells (not from stored
 PNGs), so a change in a helper is checked here before the notebooks are re-executed.
@@ -59,11 +61,17 @@ def check_readable(fig, where):
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=ids(LESSONS))
-def test_static_figures_are_readable(path):
+def test_static_figures_are_readable_and_described(path):
+    """Readable (above), described and not by colour alone (tests/test_a11y.py's
+    check_figure), and each stored in the lesson as the kss figure HTML (PNG, alt, caption):
+    all on one rebuild of the lesson's figures."""
+    from test_a11y import check_figure, stored_figures
     figures = static_figures(path)
     assert figures, f"{path.name}: no static figure"
+    assert len(stored_figures(path)) == len(figures), f"{path.name}: a figure cell without its described figure"
     for number, fig in figures:
         check_readable(fig, f"{path.name} cell {number}")
+        check_figure(fig, f"{path.name} cell {number}")
 
 
 EXPLORERS = catalog.entries(kind="explorer")
