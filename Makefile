@@ -27,9 +27,10 @@ $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
 	touch $@
 
 # Wheels the offline delivery tests install (tests/delivery): the packages of Binder's
-# base image that we do not pin, and the build backend for `pip install .` / `pip wheel`.
+# base image that we do not pin (also unpacked once into $(WHEELHOUSE)/binder-base-site/),
+# and the build backend for `pip install .` / `pip wheel`.
 WHEELHOUSE := build/wheelhouse
-$(WHEELHOUSE)/binder-base.txt: $(VENV)/.installed-test .binder/requirements.txt
+$(WHEELHOUSE)/binder-base.txt: $(VENV)/.installed-test .binder/requirements.txt tests/delivery/binder_base.py
 	$(BIN)/python tests/delivery/binder_base.py download $(WHEELHOUSE)
 
 setup: $(VENV)/.installed

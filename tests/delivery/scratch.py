@@ -61,15 +61,24 @@ def build_view(dest: Path, requirements: Path = REQUIREMENTS) -> Path:
     return dest
 
 
-def make_env(where: Path, requirements: Path = REQUIREMENTS) -> Path:
-    """A venv at where/env that sees the pinned packages; returns its python."""
+def site_packages(python: Path) -> Path:
+    """The site-packages folder of a scratch environment (python: its bin/python), where
+    pip installs what the tests install: lib/pythonX.Y/site-packages of the venv, as
+    sysconfig lays out a venv on this platform."""
+    return python.parent.parent / "lib" / f"python{sys.version_info.major}.{sys.version_info.minor}" / "site-packages"
+
+
+def make_env(where: Path, requirements: Path = REQUIREMENTS, also: tuple[Path, ...] = ()) -> Path:
+    """A venv at where/env that sees the pinned packages (and the folders in `also`, after
+    them); returns its python."""
     env = where / "env"
     venv.EnvBuilder(with_pip=False, symlinks=True).create(env)
     python = env / "bin" / "python"
-    site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                               check=True, capture_output=True, text=True).stdout.strip())
+    site = site_packages(python)
+    assert site.is_dir(), f"the new venv has no {site}"
     view = build_view(where / "pinned-view", requirements)
-    (site / "zz-kss-pinned-view.pth").write_text(f"{view}\n", encoding="utf-8")
+    (site / "zz-kss-pinned-view.pth").write_text("".join(f"{folder}\n" for folder in (view, *also)),
+                                                encoding="utf-8")
     # pip's own entry point, as an installed pip would leave it (the Dockerfile calls bin/pip)
     pip = env / "bin" / "pip"
     pip.write_text('#!/bin/sh\nexec "$(dirname "$0")/python" -m pip "$@"\n', encoding="utf-8")
@@ -169,7 +178,7 @@ def copy_tracked(dest: Path, only: tuple[str, ...] = ()) -> Path:
 
 def require_wheelhouse() -> None:
     import pytest
-    if not (WHEELHOUSE / "binder-base.txt").exists():
-        pytest.fail(f"{WHEELHOUSE.relative_to(ROOT)} is missing: run `make setup-test` (it downloads "
+    if not (WHEELHOUSE / "binder-base.txt").exists() or not (WHEELHOUSE / "binder-base-site").is_dir():
+        pytest.fail(f"{WHEELHOUSE.relative_to(ROOT)} is missing or old: run `make setup-test` (it downloads "
                     "Binder's base packages and the build backend while the network is allowed)",
                     pytrace=False)
