@@ -5,7 +5,9 @@
   readers too (a caption beside it); no bare image/png output without one;
 - every static figure of the lessons, and every view of every explorer as a learner
   drives it (headless), has a description computed by its figure code (style.describe),
-  in the live widget (caption under the image) and in the static view (alt + caption);
+  in the live widget (caption under the image) and in the static view (alt + caption)
+  (the checks are here; they run in tests/test_figures.py on the lessons' figures and in
+  tests/test_layers.py on the explorer views those tests draw anyway);
 - categories differ by more than colour: two entries of one legend never differ only by
   colour (marker, hatch, line style or fill must differ too);
 - the palette's yellow is never text or a thin mark on white;
@@ -27,12 +29,9 @@ from matplotlib.patches import Patch
 from kss import catalog, setup, static, style
 from kss.labels import set_language
 from notebook_utils import NOTEBOOK_DIR, ids, lesson_notebooks, read
-from test_layers import changes
 
 NOTEBOOKS = sorted((NOTEBOOK_DIR / "id").glob("*.ipynb")) + sorted((NOTEBOOK_DIR / "en").glob("*.ipynb"))  # guides too
 LESSONS = lesson_notebooks()
-EXPLORERS = catalog.entries(kind="explorer") + [e for e in catalog.entries(kind="activity")
-                                                if e.name == "project.designer"]
 MIN_WORDS = 8
 YELLOW = style.PALETTE["yellow"].upper()
 
@@ -182,19 +181,24 @@ def check_figure(fig, where: str, empty: bool = False) -> None:
 # test rebuilds from the lessons' cells anyway (one execution of each lesson's cells, not two).
 
 
-@pytest.mark.parametrize("entry", EXPLORERS, ids=[e.name for e in EXPLORERS])
-def test_every_explorer_view_is_described(entry):
-    explorer = entry.build()
-    seen = set()
-    for step in itertools.chain(["start"], changes(explorer, n=6)):
-        view = explorer.view
-        if view is None or view.figure is None:
-            continue
-        text = explorer.description
-        check_figure(view.figure, f"{entry.name} after {step}", empty=bool(view.message))
-        assert html.escape(text) in explorer.caption.value, f"{entry.name} after {step}: caption not shown"
-        seen.add(text)
-    assert len(seen) > 1 or len(explorer.controls) == 0, f"{entry.name}: the description does not follow the view"
+def check_explorer_view(explorer, where: str, seen: set) -> None:
+    """One view of an explorer as a learner sees it: described (check_figure), the
+    description shown as the caption under the image; its text is added to `seen`.
+    Run on every view tests/test_layers.py drives (the start and each change), so every
+    explorer's views are checked without driving them a second time."""
+    view = explorer.view
+    if view is None or view.figure is None:
+        return
+    text = explorer.description
+    check_figure(view.figure, where, empty=bool(view.message))
+    assert html.escape(text) in explorer.caption.value, f"{where}: caption not shown"
+    seen.add(text)
+
+
+def check_explorer_described(explorer, name: str, seen: set) -> None:
+    """After the views: the description follows the view, and the static view (no kernel)
+    has it as the image's alt and in its text."""
+    assert len(seen) > 1 or len(explorer.controls) == 0, f"{name}: the description does not follow the view"
     bundle = explorer._repr_mimebundle_()
     image = BeautifulSoup(bundle["text/html"], "html.parser").find("img")
     assert image is not None and image["alt"] == explorer.description

@@ -6,6 +6,9 @@ could go wrong, checked for every explorer of the catalog over several changes:
   axes elsewhere than constrained layout puts them for that view (checked to 1 px);
 - a static layer drawn over a view's artists, or an artist left out of the redraw: the
   image sent would then differ from a full draw of the same figure.
+
+The same views are checked for their description (tests/test_a11y.py: check_explorer_view),
+so the explorers are driven once for both.
 """
 from __future__ import annotations
 
@@ -61,11 +64,16 @@ def changes(explorer, n=CHANGES):
 
 @pytest.mark.parametrize("entry", EXPLORERS, ids=[e.name for e in EXPLORERS])
 def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
+    """Also every view's description (tests/test_a11y.py's checks), on the same views."""
+    from test_a11y import check_explorer_described, check_explorer_view
     explorer = entry.build()
     layers = getattr(explorer.view.figure, "kss_layers", None)
     assert layers is not None, f"{entry.name}: the explorer does not redraw in place"
+    described: set = set()
+    check_explorer_view(explorer, f"{entry.name} at the start", described)
     reused = 0
     for step, change in enumerate(changes(explorer)):
+        check_explorer_view(explorer, f"{entry.name} after {change}", described)
         fig = explorer.view.figure
         assert fig is layers.fig, f"{entry.name}: a new figure per change"
         before = layers.layouts
@@ -83,3 +91,4 @@ def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
             differ = np.any(np.abs(np.asarray(sent, dtype=int) - full) > 24, axis=-1).mean()
             assert differ < 0.002, f"{entry.name} after {change}: {differ:.2%} of the pixels differ from a full draw"
     assert reused, f"{entry.name}: no change reused a layout"
+    check_explorer_described(explorer, entry.name, described)
