@@ -49,7 +49,7 @@ def _static_figures(path):
 
 
 def check_readable(fig, where):
-    style.to_png(fig)                          # lay the figure out as it is shown
+    style.render(fig)            # lay the figure out as it is shown (to_png without the encoding)
     texts = [t for t in fig.findobj(matplotlib.text.Text) if t.get_visible() and t.get_text().strip()]
     small = sorted({(round(t.get_fontsize(), 1), t.get_text()[:30]) for t in texts
                     if t.get_fontsize() < style.MIN_FONT_PT - 0.01})
