@@ -45,6 +45,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -468,9 +469,16 @@ def bench_sizes() -> list[Row]:
         tracked = sum(f.stat().st_size for f in files if f.is_file())
         rows.append(Row("Size", f"repository: {len(files)} files (git ls-files, incl. not yet added)", _size(tracked),
                         f"< {_size(BUDGET_REPO)}", tracked < BUDGET_REPO))
-        pack = du(ROOT / ".git" / "objects")
-        rows.append(Row("Size", "repository: .git/objects (history, compressed)", _size(pack),
-                        f"< {_size(BUDGET_REPO)}", pack < BUDGET_REPO))
+        # the history as a clone receives it (Binder, nbgitpuller, a teacher's git clone):
+        # the current branch cloned bare over file:// (packed, as over the network) into a
+        # temporary folder. du of this checkout's .git/objects counted loose objects and
+        # other branches too (76 MB here, against 22 MB cloned).
+        with tempfile.TemporaryDirectory() as scratch:
+            subprocess.run(["git", "clone", "--quiet", "--bare", "--single-branch", "--no-local",
+                            ROOT.as_uri(), str(Path(scratch) / "clone.git")], check=True, capture_output=True)
+            pack = du(Path(scratch) / "clone.git" / "objects")
+        rows.append(Row("Size", "repository: history as a clone receives it (git clone --bare, packed)",
+                        _size(pack), f"< {_size(BUDGET_REPO)}", pack < BUDGET_REPO))
     except (OSError, subprocess.CalledProcessError) as exc:
         rows.append(Row("Size", "repository", f"git failed: {exc}"))
     rows.append(Row("Size", f"installed environment (du of sys.prefix, {Path(sys.prefix).name})",
