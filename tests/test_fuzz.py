@@ -39,7 +39,7 @@ from notebook_utils import lesson_notebooks, read
 
 ENTRIES = catalog.entries()
 # KSS_FUZZ_SCALE=10 runs ten times as many steps (e.g. before a release); the default keeps
-# the non-browser suite near its 60 s budget (an explorer step costs 50-250 ms, see README)
+# the non-browser suite near its 45 s budget (an explorer step costs 50-250 ms, see README)
 SCALE = max(1, int(os.environ.get("KSS_FUZZ_SCALE", "1")))
 EXPLORER_STEPS = 40 * SCALE  # per Explorer (explorers and the project designer)
 OTHER_STEPS = 70 * SCALE     # per activity / quiz (cheap: HTML only)

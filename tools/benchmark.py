@@ -5,7 +5,7 @@
     python tools/benchmark.py --write-readme  # also put the table into README.md
     python tools/benchmark.py --skip-browser  # time the suite without the browser part
 
-What is measured (budgets from the design brief, /work/shared/design.md "Budgets"), for
+What is measured (budgets from the design brief, design.md "Budgets"), for
 both editions (notebooks/id/ and the English notebooks/en/; each row says which: "id/..",
 "en/.." or "(id)", "(en)"):
 - each notebook's Run All: a kernel is started (nbclient, as tools/notebooks.py does),
