@@ -25,12 +25,16 @@ sys.path.insert(0, str(OFFLINE_DIR.parent))   # tests/: nbval_rerun and the test
 
 pytest_plugins = ("nbval_rerun",)
 
+import fork_kernel  # noqa: E402
 import kss_offline  # noqa: E402
 
 if kss_offline.enabled_by_environment():
     kss_offline.install()
     os.environ[kss_offline.ENV_FLAG] = "1"
     os.environ["PYTHONPATH"] = kss_offline.child_pythonpath(os.environ.get("PYTHONPATH"))
+
+# nbval's kernels fork from a template that has done a kernel start's imports (tests/fork_kernel.py)
+fork_kernel.use_for_nbval()
 
 
 @pytest.fixture(autouse=True)
