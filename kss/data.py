@@ -119,8 +119,10 @@ def version(data_dir: Path | str | None = None) -> tuple:
     """Names and modification times of the data files: changes whenever data/ is edited,
     so helpers can cache what they compute from the tables (see kss.development)."""
     data_dir = Path(data_dir) if data_dir else current_dir()
-    return tuple(sorted((p.name, p.stat().st_mtime_ns) for p in data_dir.glob("*")
-                        if p.suffix in (".csv", ".json")))
+    # os.scandir, not Path.glob: every load() asks, and glob was most of its time
+    with os.scandir(data_dir) as entries:
+        return tuple(sorted((e.name, e.stat().st_mtime_ns) for e in entries
+                            if e.name.endswith((".csv", ".json"))))
 
 
 @lru_cache(maxsize=64)
@@ -378,8 +380,15 @@ def load_all(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
 
 def country_names(lang: str = "id", data_dir: Path | str | None = None) -> dict[str, str]:
     """{ISO3: country name} in Indonesian ('id') or English ('en')."""
-    countries = load("countries", data_dir)
-    return dict(zip(countries["iso3"], countries[f"name_{lang}"]))
+    folder = Path(data_dir) if data_dir else current_dir()
+    return dict(_country_names(lang, str(folder.resolve()), version(folder)))
+
+
+@lru_cache(maxsize=16)
+def _country_names(lang: str, folder: str, stamp: tuple) -> tuple:
+    # many helpers ask for the names at every redraw; cached like the tables themselves
+    countries = load("countries", folder)
+    return tuple(zip(countries["iso3"], countries[f"name_{lang}"]))
 
 
 # ---------------------------------------------------------------- sources and their kinds

@@ -18,6 +18,8 @@ written as it is, in brackets and not in italics, so a reader can tell it from a
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kss import data
 
 MONTHS = {"id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
@@ -51,11 +53,19 @@ def described(title: str) -> bool:
 
 def reference(url: str, lang: str = "id") -> str:
     """The reference for `url`; a DataError names data/sources.csv when it is not listed."""
-    table = data.load("sources").set_index("url")
-    if url not in table.index:
+    folder = data.current_dir()
+    rows = _rows_by_url(str(folder.resolve()), data.version(folder))
+    if url not in rows:
         raise data.DataError(f"sumber '{url}' belum dicatat di data/sources.csv (tambahkan satu "
                              "baris: url, kind, publisher, title, date)")
-    return written(url, table.loc[url], lang)
+    return written(url, rows[url], lang)
+
+
+@lru_cache(maxsize=4)
+def _rows_by_url(folder: str, stamp: tuple) -> dict:
+    """{url: row of data/sources.csv}, per data version (a Sumber list asks once per URL)."""
+    table = data.load("sources", folder)
+    return {row["url"]: row for row in table.to_dict("records")}
 
 
 def written(url: str, row, lang: str = "id") -> str:
