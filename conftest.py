@@ -64,14 +64,17 @@ def pytest_sessionstart(session):
 
 def _weight(item) -> int:
     """Heaviest first: browser tests, then tests that start kernels or build environments
-    (marked slow), then the notebooks (nbval), then the rest."""
+    (marked slow), then the notebooks (nbval), then the unit tests that draw many views
+    (marked heavy), then the rest: the small files last, so that both workers end together."""
     if item.get_closest_marker("browser"):
         return 0
     if item.get_closest_marker("slow"):
         return 1
     if item.nodeid.split("::")[0].endswith(".ipynb"):
         return 2
-    return 3
+    if item.get_closest_marker("heavy"):
+        return 3
+    return 4
 
 
 @pytest.hookimpl(tryfirst=True)

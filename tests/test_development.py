@@ -14,6 +14,8 @@ from kss.labels import t  # noqa: E402
 from table_edit import read_rows as read  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 
 EXAMPLES = read("examples.csv")
 INDICATORS = read("indicators.csv")

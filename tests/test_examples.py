@@ -19,6 +19,8 @@ from kss import data, examples, worldmap  # noqa: E402
 from kss.labels import set_language, t  # noqa: E402
 from kss.quiz import Question, questions_for  # noqa: E402
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 set_language("id")
 
 

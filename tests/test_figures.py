@@ -16,6 +16,8 @@ from kss import style
 from kss import catalog
 from notebook_utils import ids, lesson_notebooks, read
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 LESSONS = lesson_notebooks()
 
 

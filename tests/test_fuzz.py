@@ -37,6 +37,8 @@ from kss.explorer import Explorer
 
 from notebook_utils import lesson_notebooks, read
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 ENTRIES = catalog.entries()
 # KSS_FUZZ_SCALE=10 runs ten times as many steps (e.g. before a release); the default keeps
 # the non-browser suite near its 45 s budget (an explorer step costs 50-250 ms, see README)

@@ -25,6 +25,8 @@ import worksheets  # noqa: E402
 from kss import catalog, guide, static  # noqa: E402
 from kss.quiz import questions_for  # noqa: E402
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 LANGS = ("id", "en")
 LESSONS = {lang: handouts.lesson_files(lang=lang) for lang in LANGS}
 CASES = [(lang, path) for lang in LANGS for path in LESSONS[lang]]

@@ -21,6 +21,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from kss.controls import Choices
 from kss import catalog, setup, style
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 EXPLORERS = catalog.entries(kind="explorer") + [e for e in catalog.entries(kind="activity")
                                                 if e.name == "project.designer"]
 CHANGES = 7          # per explorer; every check below runs a full draw or layout: ~0.1 s

@@ -19,6 +19,8 @@ from kss import project, style, worldmap  # noqa: E402
 from kss.labels import set_language  # noqa: E402
 from kss.quiz import answer_key, lesson_quiz, questions_for  # noqa: E402
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 

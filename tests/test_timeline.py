@@ -15,6 +15,8 @@ from kss import data, timeline  # noqa: E402
 from kss.labels import t  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 
+pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
+
 CSV = data.DATA_DIR / "milestones.csv"
 
 

@@ -409,9 +409,11 @@ def chromium_missing() -> str | None:
 
 
 def run_pytest(args: list[str], marker: str) -> tuple[float, str]:
+    # with Python's bytecode caching on, as the Makefile's test targets run pytest
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-m", marker, *args],
-                          cwd=ROOT, capture_output=True, text=True)
+                          cwd=ROOT, capture_output=True, text=True, env=env)
     elapsed = time.perf_counter() - start
     lines = [l for l in done.stdout.strip().splitlines() if l.strip()]
     summary = lines[-1].strip("= ") if lines else f"exit {done.returncode}"
