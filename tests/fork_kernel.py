@@ -14,8 +14,8 @@ no code of a lesson. nbval's kernels are forked from it (ForkProvisioner below, 
 jupyter_client kernel provisioner). Each forked kernel then runs ipykernel's own start-up,
 IPKernelApp with the connection file jupyter_client wrote (sockets, shell, the inline
 backend, the extensions with the hint), in the notebook's folder, with the environment
-jupyter_client gives a kernel and the sys.path of `python -m ipykernel_launcher`. What differs from a kernel
-process is only that the imported modules are already in memory. tests/test_fork_kernel.py
+jupyter_client gives a kernel and the sys.path of `python -m ipykernel_launcher`. What
+differs from a kernel process is only that some imported modules are already in memory. tests/test_fork_kernel.py
 compares a forked kernel with a real one.
 
 A kernel started as a process, as JupyterLab, Binder and a hub start it, is still tested:
@@ -39,7 +39,6 @@ NAME = "kss-fork-provisioner"
 ENV_FLAG = "KSS_FORK_KERNELS"
 TEMPLATE = "fork_kernel_template"     # tests/fork_kernel_template.py: the imports
 HERE = Path(__file__).resolve().parent
-INLINE = "module://matplotlib_inline.backend_inline"
 
 _context = None
 _template_env: dict = {}     # the environment the template started with (PYTHONPATH as kernels get it)
@@ -170,8 +169,8 @@ class ForkProvisioner(LocalProvisioner):
             return getattr(stream, "name", None) == null
 
         process = ctx.Process(target=_run_kernel, daemon=False, name="kss-forked-kernel",
-                                    args=(argv, cwd, env, to_null(kwargs.get("stdout")),
-                                          to_null(kwargs.get("stderr"))))
+                              args=(argv, cwd, env, to_null(kwargs.get("stdout")),
+                                    to_null(kwargs.get("stderr"))))
         process.start()
         self.process = ForkedProcess(process)
         self.pid = process.pid
