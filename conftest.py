@@ -27,6 +27,7 @@ pytest_plugins = ("nbval_rerun",)
 
 import fork_kernel  # noqa: E402
 import kss_offline  # noqa: E402
+import nbval_ready  # noqa: E402
 
 if kss_offline.enabled_by_environment():
     kss_offline.install()
@@ -35,6 +36,9 @@ if kss_offline.enabled_by_environment():
 
 # nbval's kernels fork from a template that has done a kernel start's imports (tests/fork_kernel.py)
 fork_kernel.use_for_nbval()
+# and are ready when they answer, without jupyter_client's 0.2 s of IOPub silence (tests/nbval_ready.py)
+nbval_ready.install()
+
 
 
 @pytest.fixture(autouse=True)
