@@ -1,8 +1,9 @@
 """A kernel nbval forks from the template (tests/fork_kernel.py) is what a kernel process
 would be: the same working directory, sys.path, argv, backend, extensions and hint, the
 same modules loaded at start (nothing a lesson would import later), its own session, the
-offline guard, pandas' display options (pandas looks at IPython when imported) and the
-environment jupyter_client gives a kernel. One forked kernel and one kernel process are
+offline guard, pandas' display options and their defaults (pandas looks at IPython when
+imported), matplotlib's settings, IPython's output formatters, the course's language and
+the environment jupyter_client gives a kernel. One forked kernel and one kernel process are
 started (the process because its environment differs from the template's: the fallback
 tests/fork_kernel.py takes then), and what a probe cell reports in each is compared."""
 from __future__ import annotations
@@ -33,6 +34,12 @@ print(json.dumps({
     "custom_exceptions": [e.__name__ for e in ip.custom_exceptions],
     "own_session": os.getsid(0) == os.getpid(),
     "pandas_display": [pandas.get_option(o) for o in ("display.max_columns", "display.width")],
+    # every display option, its value and the default pandas registered at import
+    "pandas_options": {k: [repr(pandas.get_option(k)), repr(o.defval)]
+                       for k, o in pandas._config.config._registered_options.items() if k.startswith("display.")},
+    "rcparams": {k: repr(v) for k, v in dict.items(matplotlib.rcParams) if k != "backend"},
+    "formatters": sorted(m for m, f in ip.display_formatter.formatters.items() if f.enabled),
+    "language": __import__("kss.labels").labels.language(),
     "offline_guard": __import__("kss_offline").installed(),
     "env": sorted(k for k in os.environ if not k.startswith(("JPY_", "PYTEST_")) and k != "KSS_FORK_KERNEL_TEST"),
     "modules": sorted(m for m in sys.modules if not m.startswith("_")),
@@ -80,8 +87,8 @@ def kernels():
 
 
 @pytest.mark.parametrize("key", ["cwd", "path", "argv0", "MPLBACKEND", "backend", "extensions",
-                                 "custom_exceptions", "own_session", "pandas_display", "offline_guard",
-                                 "env"])
+                                 "custom_exceptions", "own_session", "pandas_display", "pandas_options",
+                                 "rcparams", "formatters", "language", "offline_guard", "env"])
 def test_a_forked_kernel_is_set_up_like_a_kernel_process(kernels, key):
     forked, process = kernels["forked"][0], kernels["process"][0]
     assert forked[key] == process[key], f"{key}: forked {forked[key]!r}, process {process[key]!r}"
@@ -92,7 +99,8 @@ def test_the_template_loads_only_what_a_kernel_start_loads(kernels):
     when imported inside a kernel) is already loaded in a forked kernel."""
     forked, process = set(kernels["forked"][0]["modules"]), set(kernels["process"][0]["modules"])
     extra = sorted(m for m in forked - process
-                   if m.split(".")[0] not in ("multiprocessing", fork_kernel.TEMPLATE, "fork_kernel"))
+                   if m.split(".")[0] not in ("multiprocessing", fork_kernel.TEMPLATE, "fork_kernel")
+                   and m != "gc")   # the template's gc.freeze()
     assert not extra, f"modules in a forked kernel that a kernel process has not loaded: {extra[:20]}"
     assert "kss" in forked and "ipywidgets" not in forked
 
