@@ -186,7 +186,8 @@ def _read_rows(path: Path, schema: dict) -> list[tuple[int, dict]]:
             problems.append(f"kolom tak dikenal {extra}")
         raise DataError(f"{_where(path, 1)}: {'; '.join(problems)} "
                         f"(lihat schema '{path.stem}' di data/{PACKAGE_FILE})")
-    by_name = {f["name"]: f for f in fields}
+    by_name = {f["name"]: _Field(f) for f in fields}
+    plan = [(column, by_name[column]) for column in header]
     records = []
     while True:
         line = reader.line_num + 1
@@ -204,8 +205,8 @@ def _read_rows(path: Path, schema: dict) -> list[tuple[int, dict]]:
                 f"{_where(path, line)}: ada {len(row)} sel, seharusnya {len(header)} "
                 "(teks yang memuat koma harus diapit tanda kutip \"...\")")
         values = {}
-        for column, cell in zip(header, row):
-            values[column] = _cast(path, line, by_name[column], cell)
+        for (column, field), cell in zip(plan, row):
+            values[column] = _cast(path, line, field, cell)
         records.append((line, values))
     return records
 
@@ -214,90 +215,119 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class _LazyWhere:
-    """'file, baris N, kolom X', built only when an error message needs it."""
-    __slots__ = ("args",)
-
-    def __init__(self, *args):
-        self.args = args
-
-    def __str__(self) -> str:
-        return _where(*self.args)
-
-    __format__ = lambda self, spec: format(str(self), spec)
+_INT_RE = re.compile(r"[+-]?\d+")
+_URL_RE = re.compile(r"^https?://\S+$")
 
 
-def _cast(path: Path, line: int, field: dict, cell: str):
-    name, kind = field["name"], field.get("type", "string")
-    constraints = field.get("constraints", {})
+class _Field:
+    """A schema field, with what casting one of its cells needs looked up once per table
+    (a setup cell casts about 60,000 cells: per-cell dictionary lookups and regular
+    expressions compiled from the schema were most of its time)."""
+
+    __slots__ = ("name", "kind", "required", "delimiter", "item", "min_items", "max_items",
+                 "enum", "enum_set", "pattern", "pattern_re", "minimum", "maximum", "max_length",
+                 "checked")
+
+    def __init__(self, field: dict):
+        self.name = field["name"]
+        self.kind = field.get("type", "string")
+        constraints = field.get("constraints", {})
+        self.required = bool(constraints.get("required"))
+        self.delimiter = self.item = self.min_items = self.max_items = None
+        if self.kind == "list":
+            self.delimiter = field.get("delimiter", ",")
+            # Table Schema v2 puts item rules in "itemConstraints"
+            self.item = _Field({"name": self.name, "type": field.get("itemType", "string"),
+                                "constraints": field.get("itemConstraints", {})})
+            self.min_items = constraints.get("minLength")
+            self.max_items = constraints.get("maxLength")
+            constraints = {}     # the list's own constraints are about its length (above)
+        self.enum = constraints.get("enum")
+        self.enum_set = set(self.enum) if self.enum is not None else None
+        self.pattern = constraints.get("pattern")
+        self.pattern_re = re.compile(self.pattern) if self.pattern is not None else None
+        self.minimum = constraints.get("minimum")
+        self.maximum = constraints.get("maximum")
+        self.max_length = constraints.get("maxLength") if self.kind == "string" else None
+        self.checked = any(v is not None for v in (self.enum, self.pattern, self.minimum,
+                                                   self.maximum, self.max_length))
+
+
+def _cast(path: Path, line: int, field: _Field, cell: str):
     cell = cell.strip()
-    where = _LazyWhere(path, line, name)
     if cell == "":
-        if constraints.get("required"):
-            raise DataError(f"{where}: sel kosong, padahal wajib diisi")
-        return [] if kind == "list" else None
-    if kind == "list":
-        items = [i.strip() for i in cell.split(field.get("delimiter", ","))]
+        if field.required:
+            raise DataError(f"{_where(path, line, field.name)}: sel kosong, padahal wajib diisi")
+        return [] if field.kind == "list" else None
+    if field.kind == "list":
+        items = [i.strip() for i in cell.split(field.delimiter)]
         if any(i == "" for i in items):
-            raise DataError(f"{where}: daftar '{cell}' memuat butir kosong "
-                            f"(pemisah '{field.get('delimiter', ',')}' ganda atau di ujung)")
-        if name == "sources":
+            raise DataError(f"{_where(path, line, field.name)}: daftar '{cell}' memuat butir kosong "
+                            f"(pemisah '{field.delimiter}' ganda atau di ujung)")
+        if field.name == "sources":
             for v in items:
-                if not re.match(r"^https?://\S+$", v):
-                    raise DataError(f"{where}: sumber '{v}' bukan alamat http(s) yang utuh")
-        # Table Schema v2 puts item rules in "itemConstraints"
-        item_field = {"name": name, "type": field.get("itemType", "string"),
-                      "constraints": field.get("itemConstraints", {})}
-        values = [_cast_scalar(where, item_field, i) for i in items]
-        if "minLength" in constraints and len(values) < constraints["minLength"]:
-            raise DataError(f"{where}: perlu sedikitnya {constraints['minLength']} butir")
-        if "maxLength" in constraints and len(values) > constraints["maxLength"]:
-            raise DataError(f"{where}: paling banyak {constraints['maxLength']} butir")
+                if not _URL_RE.match(v):
+                    raise DataError(f"{_where(path, line, field.name)}: sumber '{v}' bukan alamat "
+                                    "http(s) yang utuh")
+        values = [_cast_scalar(path, line, field.item, i) for i in items]
+        if field.min_items is not None and len(values) < field.min_items:
+            raise DataError(f"{_where(path, line, field.name)}: perlu sedikitnya {field.min_items} butir")
+        if field.max_items is not None and len(values) > field.max_items:
+            raise DataError(f"{_where(path, line, field.name)}: paling banyak {field.max_items} butir")
         return values
-    return _cast_scalar(where, field, cell)
+    return _cast_scalar(path, line, field, cell)
 
 
-def _cast_scalar(where: str, field: dict, cell: str):
-    kind = field.get("type", "string")
-    constraints = field.get("constraints", {})
-    if kind == "integer":
-        if not re.fullmatch(r"[+-]?\d+", cell):
-            raise DataError(f"{where}: '{cell}' bukan bilangan bulat")
+def _cast_scalar(path: Path, line: int, field: _Field, cell: str):
+    kind = field.kind
+    if kind == "string":
+        value = cell
+    elif kind == "integer":
+        if not _INT_RE.fullmatch(cell):
+            raise DataError(f"{_where(path, line, field.name)}: '{cell}' bukan bilangan bulat")
         value = int(cell)
     elif kind == "number":
         try:
             value = float(cell)
         except ValueError:
-            raise DataError(f"{where}: '{cell}' bukan angka (pakai titik sebagai "
-                            "pemisah desimal, tanpa pemisah ribuan)") from None
+            raise DataError(f"{_where(path, line, field.name)}: '{cell}' bukan angka (pakai titik "
+                            "sebagai pemisah desimal, tanpa pemisah ribuan)") from None
     elif kind == "boolean":
         if cell in TRUE_VALUES:
             value = True
         elif cell in FALSE_VALUES:
             value = False
         else:
-            raise DataError(f"{where}: '{cell}' bukan nilai benar/salah (tulis true atau false)")
+            raise DataError(f"{_where(path, line, field.name)}: '{cell}' bukan nilai benar/salah "
+                            "(tulis true atau false)")
     elif kind == "date":
         if not _DATE_RE.match(cell):
-            raise DataError(f"{where}: '{cell}' bukan tanggal berformat YYYY-MM-DD")
+            raise DataError(f"{_where(path, line, field.name)}: '{cell}' bukan tanggal berformat YYYY-MM-DD")
         try:
             value = date.fromisoformat(cell)
         except ValueError:
-            raise DataError(f"{where}: '{cell}' bukan tanggal yang ada") from None
+            raise DataError(f"{_where(path, line, field.name)}: '{cell}' bukan tanggal yang ada") from None
     else:
         value = cell
-    if "enum" in constraints and value not in constraints["enum"]:
-        raise DataError(f"{where}: nilai '{cell}' tidak termasuk pilihan yang sah "
-                        f"{constraints['enum']}")
-    if "pattern" in constraints and not re.fullmatch(constraints["pattern"], cell):
-        raise DataError(f"{where}: '{cell}' tidak sesuai pola {constraints['pattern']!r}")
-    if "minimum" in constraints and value < constraints["minimum"]:
-        raise DataError(f"{where}: {cell} lebih kecil dari batas bawah {constraints['minimum']}")
-    if "maximum" in constraints and value > constraints["maximum"]:
-        raise DataError(f"{where}: {cell} lebih besar dari batas atas {constraints['maximum']}")
-    if kind == "string" and "maxLength" in constraints and len(cell) > constraints["maxLength"]:
-        raise DataError(f"{where}: teks lebih panjang dari {constraints['maxLength']} huruf")
+    if field.checked:
+        _check_constraints(path, line, field, cell, value)
     return value
+
+
+def _check_constraints(path: Path, line: int, field: _Field, cell: str, value) -> None:
+    problem = None
+    if field.enum_set is not None and value not in field.enum_set:
+        problem = f"nilai '{cell}' tidak termasuk pilihan yang sah {field.enum}"
+    elif field.pattern_re is not None and not field.pattern_re.fullmatch(cell):
+        problem = f"'{cell}' tidak sesuai pola {field.pattern!r}"
+    elif field.minimum is not None and value < field.minimum:
+        problem = f"{cell} lebih kecil dari batas bawah {field.minimum}"
+    elif field.maximum is not None and value > field.maximum:
+        problem = f"{cell} lebih besar dari batas atas {field.maximum}"
+    elif field.max_length is not None and len(cell) > field.max_length:
+        problem = f"teks lebih panjang dari {field.max_length} huruf"
+    if problem:
+        raise DataError(f"{_where(path, line, field.name)}: {problem}")
 
 
 _DTYPES = {"integer": "Int64", "number": "float64", "boolean": "boolean", "string": "string"}
