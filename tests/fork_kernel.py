@@ -7,10 +7,10 @@ installed by `make setup`). nbval starts one kernel per notebook: twenty noteboo
 times the same imports, about 16 s of the suite's CPU time.
 
 So each pytest worker keeps one template process, the standard library's multiprocessing
-forkserver, which imports part of what a kernel start imports (tests/fork_kernel_template.py:
-ipykernel, IPython and matplotlib, with the MPLBACKEND ipykernel sets before the
-extensions import matplotlib; not pandas, which looks at IPython when imported) and runs
-no code of a lesson. nbval's kernels are forked from it (ForkProvisioner below, a
+forkserver, which imports what a kernel start imports (tests/fork_kernel_template.py:
+ipykernel and IPython; matplotlib, with the MPLBACKEND ipykernel sets before the
+extensions import it; pandas, with what it reads of IPython at import answered as in a
+kernel; and kss.setup, which the kss.hints extension imports) and runs no code of a lesson. nbval's kernels are forked from it (ForkProvisioner below, a
 jupyter_client kernel provisioner). Each forked kernel then runs ipykernel's own start-up,
 IPKernelApp with the connection file jupyter_client wrote (sockets, shell, the inline
 backend, the extensions with the hint), in the notebook's folder, with the environment
