@@ -11,6 +11,7 @@ indicator names its Gapminder version, update date and the last observed year.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kss import data
 from kss.labels import language, t
@@ -33,12 +34,21 @@ def date_text(updated: str, lang: str | None = None) -> str:
     return f"{int(match.group(2))} {MONTHS_ID[month]} {match.group(3)}"
 
 
-def _row(indicator: str):
-    table = data.load("indicator_sources").set_index("indicator")
-    if indicator not in table.index:
-        known = ", ".join(table.index)
+def _row(indicator: str) -> dict:
+    folder = data.current_dir()
+    rows = _rows(str(folder), data.version(folder))
+    if indicator not in rows:
+        known = ", ".join(rows)
         raise data.DataError(f"indikator '{indicator}' tidak ada di data/indicator_sources.csv ({known})")
-    return table.loc[indicator]
+    return dict(rows[indicator])    # a copy: the cached rows are shared
+
+
+@lru_cache(maxsize=8)
+def _rows(folder: str, stamp: tuple) -> dict[str, dict]:
+    # every redraw of a trend or gap explorer asks (last year, source line): cached per
+    # data version like kss.data's tables, without building an indexed frame each time
+    table = data.load("indicator_sources", folder)
+    return {row["indicator"]: row for row in table.to_dict("records")}
 
 
 def last_year(indicator: str) -> int:
