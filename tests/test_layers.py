@@ -64,8 +64,25 @@ def changes(explorer, n=CHANGES):
         yield f"{name}={explorer.controls[name].value!r}"
 
 
+@pytest.fixture
+def renders(monkeypatch):
+    """Every image kss.style.render returns, in order: the explorer's own render of each
+    change (to_png encodes it), kept here so the test checks the very pixels sent rather
+    than drawing the figure once more."""
+    found = []
+    real = style.render
+
+    def render(fig):
+        image = real(fig)
+        found.append(image)
+        return image
+
+    monkeypatch.setattr(style, "render", render)
+    return found
+
+
 @pytest.mark.parametrize("entry", EXPLORERS, ids=[e.name for e in EXPLORERS])
-def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
+def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry, renders):
     """Also every view's description (tests/test_a11y.py's checks), on the same views."""
     from test_a11y import check_explorer_described, check_explorer_view
     explorer = entry.build()
@@ -74,12 +91,13 @@ def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
     described: set = set()
     check_explorer_view(explorer, f"{entry.name} at the start", described)
     reused = 0
+    before, drawn = layers.layouts, len(renders)     # as they were before the next change
     for step, change in enumerate(changes(explorer)):
+        assert len(renders) == drawn + 1, f"{entry.name} after {change}: {len(renders) - drawn} images drawn"
+        sent = renders[-1]                       # what the explorer sent (blit or whole)
         check_explorer_view(explorer, f"{entry.name} after {change}", described)
         fig = explorer.view.figure
         assert fig is layers.fig, f"{entry.name}: a new figure per change"
-        before = layers.layouts
-        sent = style.render(fig)                 # what the explorer sends (blit or whole)
         if layers.layouts == before:             # this view reused a kept layout
             reused += 1
             if reused <= 3:
@@ -92,5 +110,6 @@ def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry):
             full = np.asarray(canvas.buffer_rgba())[..., :3]
             differ = np.any(np.abs(np.asarray(sent, dtype=int) - full) > 24, axis=-1).mean()
             assert differ < 0.002, f"{entry.name} after {change}: {differ:.2%} of the pixels differ from a full draw"
+        before, drawn = layers.layouts, len(renders)
     assert reused, f"{entry.name}: no change reused a layout"
     check_explorer_described(explorer, entry.name, described)
