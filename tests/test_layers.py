@@ -8,7 +8,8 @@ could go wrong, checked for every explorer of the catalog over several changes:
   image sent would then differ from a full draw of the same figure.
 
 The same views are checked for their description (tests/test_a11y.py: check_explorer_view),
-so the explorers are driven once for both.
+and the starting view for readability (tests/test_figures.py: check_readable), so the
+explorers are driven once for all of it.
 """
 from __future__ import annotations
 
@@ -85,9 +86,12 @@ def renders(monkeypatch):
 def test_a_redraw_looks_like_a_full_draw_and_a_reused_layout_is_exact(entry, renders):
     """Also every view's description (tests/test_a11y.py's checks), on the same views."""
     from test_a11y import check_explorer_described, check_explorer_view
+    from test_figures import check_readable
     explorer = entry.build()
     layers = getattr(explorer.view.figure, "kss_layers", None)
     assert layers is not None, f"{entry.name}: the explorer does not redraw in place"
+    # the starting view, as built: readable (tests/test_figures.py's check; English there)
+    check_readable(explorer.view.figure, f"{entry.name} (id) at the start", shown=True)
     described: set = set()
     check_explorer_view(explorer, f"{entry.name} at the start", described)
     reused = 0
