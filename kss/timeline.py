@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html
 import textwrap
+from functools import lru_cache
 
 import ipywidgets as widgets
 import matplotlib
@@ -57,14 +58,22 @@ PARTICIPATION = [
 def milestones(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all") -> "pd.DataFrame":
     """Milestones with start year in `years` (inclusive) and of `category` ('all' for every
     kind), in time order (year, then start date)."""
-    table = data.load("milestones")
+    folder = data.current_dir()
+    table = _in_time_order(str(folder), data.version(folder))
     start, end = years
     keep = (table["year"] >= start) & (table["year"] <= end)
     if category != "all":
         keep &= table["category"] == category
-    rows = table[keep].copy()
-    rows["_order"] = rows["date_start"].astype(str)
-    return rows.sort_values(["year", "_order", "milestone_id"]).drop(columns="_order").reset_index(drop=True)
+    return table[keep].reset_index(drop=True)
+
+
+@lru_cache(maxsize=4)
+def _in_time_order(folder: str, stamp: tuple) -> "pd.DataFrame":
+    # sorted once per data version (every redraw of the timeline explorer filters it);
+    # milestone_id is unique, so a filtered part keeps exactly the order a sort would give
+    table = data.load("milestones", folder)
+    table["_order"] = table["date_start"].astype(str)
+    return table.sort_values(["year", "_order", "milestone_id"]).drop(columns="_order").reset_index(drop=True)
 
 
 def categories() -> list[str]:
