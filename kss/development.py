@@ -239,9 +239,11 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
     order = sorted(countries, key=lambda c: (c != INDONESIA, names.get(c, c)))
+    # each country's rows with a value, split once (the lines and the description use them)
+    parts = {iso3: part for iso3, part in rows.dropna(subset=[indicator]).groupby("iso3", sort=False)}
     for iso3 in order:
-        part = rows[rows["iso3"] == iso3].dropna(subset=[indicator])
-        if part.empty:
+        part = parts.get(iso3)
+        if part is None or part.empty:
             continue
         # a marker every year on a short range, every 10 years on a long one
         line, = ax.plot(part["year"].astype(int), _values(part, indicator), markersize=6,
@@ -260,18 +262,20 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
                        ncols=1 if len(order) <= 14 else 2)
     _trend_margins(fig, ax, legend)
-    return style.describe(fig, _trend_description(indicator, order, rows, start, end))
+    return style.describe(fig, _trend_description(indicator, order, parts, start, end))
 
 
-def _trend_description(indicator: str, order, rows, start: int, end: int) -> str:
-    """The chart in words: each country's first and last value in the years shown."""
+def _trend_description(indicator: str, order, by_country: dict, start: int, end: int) -> str:
+    """The chart in words: each country's first and last value in the years shown
+    (by_country: each country's rows with a value, as trend_figure split them)."""
     names = _names()
     decimals = 1 if indicator in ("life_exp", "pop") else 0
     parts = []
     for iso3 in order:
-        part = rows[rows["iso3"] == iso3].dropna(subset=[indicator]).sort_values("year")
-        if part.empty:
+        part = by_country.get(iso3)
+        if part is None or part.empty:
             continue
+        part = part.sort_values("year")
         values = _values(part, indicator)
         parts.append(t("development.alt.country", name=names.get(iso3, iso3),
                        v0=fmt_number(float(values.iloc[0]), decimals), y0=int(part["year"].iloc[0]),
