@@ -12,6 +12,7 @@ outcome document annexed to A/RES/64/222). The judging questions are teaching ma
 from __future__ import annotations
 
 import html
+from functools import lru_cache
 
 import pandas as pd
 
@@ -25,8 +26,14 @@ URL = "https://undocs.org/A/RES/64/222"
 
 def principles() -> pd.DataFrame:
     """The principles in the document's order: principle_id, paragraph, name, text, question."""
-    lang = language()
-    rows = data.load("nairobi").sort_values("order")
+    folder = data.current_dir()
+    return _principles(language(), str(folder), data.version(folder)).copy()
+
+
+@lru_cache(maxsize=8)
+def _principles(lang: str, folder: str, stamp: tuple) -> pd.DataFrame:
+    # built once per language and data version: the project designer asks at every change
+    rows = data.load("nairobi", folder).sort_values("order")
     return pd.DataFrame({"principle_id": rows["principle_id"], "paragraph": rows["paragraph"].astype(int),
                          "name": rows[f"name_{lang}"], "text": rows[f"text_{lang}"],
                          "question": rows[f"question_{lang}"]}).reset_index(drop=True)

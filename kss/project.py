@@ -242,7 +242,8 @@ def checks(providers=(), partners=(), modality: str = "bilateral", supporter: st
 def inspiration(sector: str, modality: str, limit: int = 2):
     """Up to `limit` real examples like the design: same sector and modality first, then same
     sector, then same modality (newest first within each group). Returns [(row, reason key)]."""
-    examples = data.load("examples").sort_values(["start_year", "example_id"], ascending=[False, True])
+    folder = data.current_dir()
+    examples = _newest_first(str(folder), data.version(folder))
     groups = (
         (examples[(examples["sector"] == sector) & (examples["modality"] == modality)], "same_both"),
         (examples[(examples["sector"] == sector) & (examples["modality"] != modality)], "same_sector"),
@@ -254,6 +255,12 @@ def inspiration(sector: str, modality: str, limit: int = 2):
             if len(chosen) < limit:
                 chosen.append((row, reason))
     return chosen
+
+
+@functools.lru_cache(maxsize=4)
+def _newest_first(folder: str, stamp: tuple) -> pd.DataFrame:
+    # sorted once per data version: the designer asks at every change (read, never edited)
+    return data.load("examples", folder).sort_values(["start_year", "example_id"], ascending=[False, True])
 
 
 # ---------------------------------------------------------------- the designer: drawing
