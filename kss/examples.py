@@ -142,17 +142,18 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
     lines = links(rows)
     # one LineCollection per line style: much faster to draw than one plot() per link
     partner_segments, partner_colours, partner_styles, support_segments = [], [], [], []
-    for _, link in lines.iterrows():
-        a, b = worldmap.centroid(link["source"]), worldmap.centroid(link["target"])
+    for source, target, kind, modality in zip(lines["source"], lines["target"], lines["kind"],
+                                              lines["modality"]):
+        a, b = worldmap.centroid(source), worldmap.centroid(target)
         if a is None or b is None:
             continue
         xs, ys = _arc(a, b)
-        if link["kind"] == "support":
+        if kind == "support":
             support_segments.append(np.column_stack([xs, ys]))
         else:
             partner_segments.append(np.column_stack([xs, ys]))
-            partner_colours.append(MODALITY_COLOURS[link["modality"]])
-            partner_styles.append(MODALITY_LINESTYLES[link["modality"]])
+            partner_colours.append(MODALITY_COLOURS[modality])
+            partner_styles.append(MODALITY_LINESTYLES[modality])
     ax.add_collection(LineCollection(partner_segments, colors=partner_colours, linewidths=1.8,
                                      linestyles=partner_styles or "-", alpha=0.85, zorder=4,
                                      capstyle="round", gid="partner-links"))
