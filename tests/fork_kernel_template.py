@@ -11,9 +11,9 @@ registers display.max_columns by that: 0 (fit to the terminal) outside a kernel,
 inside; and display.encoding from sys.stdout, which in a kernel is ipykernel's OutStream.
 Every child of this template becomes a kernel, so while pandas is imported both answer as
 in one; without that, every DataFrame a lesson shows was printed differently (strict nbval
-caught it). kss looks at IPython when imported too, to install
-the hint: here it finds no shell and does nothing, and in each kernel the extension
-installs the hint, as in a kernel process. tests/test_fork_kernel.py compares pandas'
+caught it). kss looks at IPython when imported too, to install the hint: here it finds no
+shell and does nothing, and in each kernel the extension installs the hint, as in a kernel
+process. tests/test_fork_kernel.py compares pandas'
 display options, matplotlib's settings, IPython's formatters and the loaded modules with
 a kernel process. A module added here must not read the terminal, the working directory
 or the kernel when it is imported.
