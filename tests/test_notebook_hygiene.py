@@ -2,6 +2,7 @@
 state, normalised by tools/notebooks.py, navigation current, skeleton present, small."""
 import re
 
+import nbformat
 import pytest
 
 from notebook_utils import all_notebooks, edition, ids, lesson_notebooks, read  # puts tools/ on sys.path
@@ -44,6 +45,43 @@ def test_no_errors_no_widget_state_no_absolute_paths(path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
 def test_normalised_by_the_project_tool(path):
     assert nbtool.check(path) == []
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
+def test_stored_as_jupyter_writes_it(path):
+    """Byte for byte what nbformat's writer (and so JupyterLab's save) makes of it: lists of
+    lines, sorted keys. Anything else and a learner's autosave rewrites every line, after
+    which nbgitpuller's merge keeps the learner's copy of every cell (issue 24)."""
+    stored = path.read_text(encoding="utf-8")
+    again = nbformat.writes(nbformat.reads(stored, as_version=nbformat.NO_CONVERT),
+                            version=nbformat.NO_CONVERT)
+    assert again.rstrip("\n") + "\n" == stored, "not stored as Jupyter writes it: python tools/notebooks.py " + path.name
+
+
+@pytest.fixture(scope="module")
+def kernel_language_info():
+    """What a real kernel reports about itself (JupyterLab writes it into every opened notebook)."""
+    from jupyter_client.manager import start_new_kernel
+
+    manager, client = start_new_kernel(kernel_name="python3")
+    try:
+        reply = client.kernel_info(reply=True, timeout=30)
+        return reply["content"]["language_info"]
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+@pytest.mark.slow
+def test_kernel_metadata_is_what_a_kernel_fills_in(kernel_language_info):
+    """Opening a lesson lets the kernel fill in metadata.language_info; stored as a run left
+    it, that changes nothing but, on another Python, the version line."""
+    expected = {k: v for k, v in kernel_language_info.items() if k != "version"}
+    for path in NOTEBOOKS:
+        stored = dict(read(path).metadata.get("language_info", {}))
+        assert "version" in stored, f"{path.name}: no Python version in language_info"
+        stored.pop("version")
+        assert stored == expected, f"{path.name}: language_info differs from a kernel's"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))

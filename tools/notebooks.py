@@ -12,14 +12,20 @@ learner's), then is normalised:
   widget (a static view: texts, choices and the starting figure; kss/static.py) is kept,
   so GitHub, nbviewer, nbconvert and print show something useful. Such a cell gets the
   tag `nbval-ignore-output`, so nbval executes it but does not compare its outputs;
-- no per-cell timing metadata, one kernelspec, no Python patch version;
-- an error or stderr output stops the tool with the notebook and cell named.
+- no per-cell timing metadata, one kernelspec, and the kernel's own `language_info` as the
+  run filled it in (the same a kernel fills in when a learner opens the lesson);
+- an error or stderr output stops the tool with the notebook and cell named;
+- stored exactly as Jupyter's own writer stores it (`nbformat.write`: sorted keys, one space
+  of indent, each source and text output as a list of lines). JupyterLab saves through the
+  same writer, so a learner who opens a lesson and lets it autosave changes at most the
+  kernel's version line; on a hub, nbgitpuller's merge then still brings the teacher's later
+  fixes (it keeps the learner's side only where both touched the same lines).
 """
 from __future__ import annotations
 
 import argparse
 import copy
-import json
+import platform
 import sys
 from pathlib import Path
 
@@ -30,8 +36,11 @@ NOTEBOOKS = ROOT / "notebooks"
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 IGNORE_TAG = "nbval-ignore-output"
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
-LANGUAGE_INFO = {"name": "python", "pygments_lexer": "ipython3",
-                 "codemirror_mode": {"name": "ipython", "version": 3}}
+# What ipykernel reports in its kernel_info reply (and JupyterLab writes into an opened
+# notebook); only "version" is added from the Python that runs the kernel.
+LANGUAGE_INFO = {"codemirror_mode": {"name": "ipython", "version": 3}, "file_extension": ".py",
+                 "mimetype": "text/x-python", "name": "python", "nbconvert_exporter": "python",
+                 "pygments_lexer": "ipython3"}
 
 
 def lesson_paths(root: Path = NOTEBOOKS) -> list[Path]:
@@ -43,7 +52,10 @@ def normalise(nb) -> list[str]:
     problems = []
     nb.metadata.pop("widgets", None)
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    nb.metadata["language_info"] = copy.deepcopy(LANGUAGE_INFO)
+    info = copy.deepcopy(LANGUAGE_INFO)
+    info["version"] = platform.python_version()
+    info.update(nb.metadata.get("language_info", {}))   # a run's own report wins
+    nb.metadata["language_info"] = info
     code_no = 0
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
@@ -93,18 +105,26 @@ def execute(path: Path, timeout: int = 180) -> list[str]:
     return problems
 
 
+def dumps(nb) -> str:
+    """The text Jupyter's own writer stores for `nb` (what JupyterLab's save writes)."""
+    text = nbformat.writes(nb, version=nbformat.NO_CONVERT)
+    return text if text.endswith("\n") else text + "\n"
+
+
 def write(nb, path: Path) -> None:
-    text = json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-    path.write_text(text, encoding="utf-8")
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(dumps(nb))
 
 
 def check(path: Path) -> list[str]:
-    """Problems that make a stored notebook differ from its normalised form."""
-    nb = nbformat.read(path, as_version=4)
-    before = json.dumps(nb, sort_keys=True)
+    """Problems that make a stored notebook differ from its normalised form, stored byte
+    for byte as Jupyter's writer stores it."""
+    stored = path.read_text(encoding="utf-8")
+    nb = nbformat.reads(stored, as_version=4)
     problems = normalise(nb)
-    if json.dumps(nb, sort_keys=True) != before:
-        problems.append("not normalised (run: python tools/notebooks.py " + str(path.relative_to(ROOT)) + ")")
+    if dumps(nb) != stored:
+        problems.append("not normalised or not stored as Jupyter writes it (run: python tools/notebooks.py "
+                        + str(path.relative_to(ROOT)) + ")")
     return problems
 
 
