@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt pyproject.toml jupyter-settings/lab/setting
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	$(BIN)/python -m kss.hints install
-	$(BIN)/python tools/lab_language.py
+	$(BIN)/python -m tools.lab_language
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
@@ -40,7 +40,7 @@ REVEAL := build/vendor/.reveal-fetched
 setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt $(REVEAL)
 
 $(REVEAL): tools/slides.py $(VENV)/.installed
-	$(BIN)/python tools/slides.py --fetch
+	$(BIN)/python -m tools.slides --fetch
 	touch $@
 
 # The classroom kit (README: "Bahan kelas"), written offline under build/ from the committed notebooks:
@@ -48,10 +48,10 @@ $(REVEAL): tools/slides.py $(VENV)/.installed
 #   make slides     reveal.js slides per lesson (open build/slides/index.html, or tools/slides.py --serve)
 # Both editions: Indonesian in build/handouts/ and build/slides/, English in their en/ folders.
 handouts: $(VENV)/.installed-test
-	$(BIN)/python tools/handouts.py
+	$(BIN)/python -m tools.handouts
 
 slides: setup-test
-	$(BIN)/python tools/slides.py
+	$(BIN)/python -m tools.slides
 
 # As root (containers, some lab machines) JupyterLab refuses to start without --allow-root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
@@ -70,7 +70,7 @@ lab-en: setup
 # The explorers as an app (Voila, no code shown), starting at the index of the lessons
 # (tools/app.py: the template without CDN stylesheets, the options; the browser test uses it).
 app: setup
-	$(BIN)/python tools/app.py $(VOILA_ARGS)
+	$(BIN)/python -m tools.app $(VOILA_ARGS)
 
 # Offline tests: conftest.py makes every test process refuse non-loopback connections
 # (tests/offline/). As root, where a network namespace can be made, the tests also run in
@@ -95,14 +95,14 @@ test-fast: setup-test
 
 # Re-execute and normalise every notebook, then regenerate navigation and README's table.
 notebooks: setup
-	$(BIN)/python tools/notebooks.py
-	$(BIN)/python tools/navigation.py
+	$(BIN)/python -m tools.notebooks
+	$(BIN)/python -m tools.navigation
 
 nav: setup
-	$(BIN)/python tools/navigation.py
+	$(BIN)/python -m tools.navigation
 
 bench: setup-test
-	$(BIN)/python tools/benchmark.py
+	$(BIN)/python -m tools.benchmark
 
 # Regenerate the pinned files from requirements*.in in a scratch venv.
 lock:
@@ -145,7 +145,7 @@ setup-lite: $(LITE_VENV)/.installed
 
 # the site in build/lite/site/ and the same as one zip, build/lite/kss-lite.zip
 lite: setup-lite
-	$(LITE_BIN)/python tools/build_lite.py $(if $(PYODIDE),--pyodide "$(PYODIDE)") --zip build/lite/kss-lite.zip
+	$(LITE_BIN)/python -m tools.build_lite $(if $(PYODIDE),--pyodide "$(PYODIDE)") --zip build/lite/kss-lite.zip
 
 # serve it to the class: http://<this computer's address>:8000/ (README)
 serve-lite:

@@ -20,7 +20,7 @@ So the data folder is looked up, in this order (the first that holds the course'
    lesson reads the data of the repository it was opened from: on Binder and on a hub
    that is the learner's own copy, which matches the lesson text they are reading).
 3. The `data/` folder next to the kss package's source folder (an editable checkout used
-   from elsewhere, e.g. `python tools/benchmark.py` from /tmp).
+   from elsewhere, e.g. `python -m tools.benchmark` from /tmp).
 4. The copy of the tables shipped inside the package (`kss/_data`, package data of the
    wheel), so an installed package works with no repository at all.
 

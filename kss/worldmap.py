@@ -47,7 +47,7 @@ def shapes() -> dict[str | None, list[list[tuple[float, float]]]]:
     path = data.current_dir() / "world-110m.geojson"
     if not path.exists():
         raise data.DataError(f"data/{path.name}: berkas peta tidak ditemukan "
-                             "(buat ulang dengan: python tools/build_map.py)")
+                             "(buat ulang dengan: python -m tools.build_map)")
     collection = json.loads(path.read_text(encoding="utf-8"))
     result: dict = {}
     for feature in collection["features"]:

@@ -9,7 +9,6 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
 LESSON_RE = re.compile(r"^(\d\d)-[a-z0-9-]+\.ipynb$")
 
-sys.path.insert(0, str(ROOT / "tools"))
 
 
 def all_notebooks() -> list[Path]:

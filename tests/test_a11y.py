@@ -26,7 +26,8 @@ from matplotlib.colors import to_hex
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from kss import catalog, setup, static, style
+from kss import setup, static, style
+from tools import catalog
 from kss.labels import set_language
 from notebook_utils import NOTEBOOK_DIR, ids, lesson_notebooks, read
 

@@ -10,7 +10,7 @@ import pytest
 from kss import quizzes
 from kss.quiz import questions_for, title_for
 from notebook_utils import NOTEBOOK_DIR, read  # puts tools/ on sys.path
-import editions  # noqa: E402  (tools/editions.py)
+from tools import editions
 
 PAIRS = editions.pairs()
 NUMBERS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")   # "Rp29,41" counts, as "Rp 29.41"
@@ -26,7 +26,7 @@ def pair_id(pair):
 def test_every_indonesian_notebook_has_an_english_edition():
     assert PAIRS, "no Indonesian notebook found"
     missing = [str(source.name) for source, target in PAIRS if target is None]
-    assert not missing, f"no English edition of {missing} (python tools/editions.py start ...)"
+    assert not missing, f"no English edition of {missing} (python -m tools.editions start ...)"
     english = sorted(p.name for p in (NOTEBOOK_DIR / "en").glob("*.ipynb"))
     assert len(english) == len(PAIRS), f"English notebooks without an Indonesian twin: {english}"
 

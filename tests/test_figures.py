@@ -13,7 +13,7 @@ import pytest
 from matplotlib.figure import Figure
 
 from kss import style
-from kss import catalog
+from tools import catalog
 from notebook_utils import ids, lesson_notebooks, read
 
 pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together

@@ -1,4 +1,4 @@
-"""Learner input: every control of every interactive view of kss.catalog, fuzzed.
+"""Learner input: every control of every interactive view of tools.catalog, fuzzed.
 
 Seeded random sequences (the seed is the entry's name, so a failure repeats exactly;
 the step number and the values are in the failure message) over every control a
@@ -32,7 +32,8 @@ import pandas as pd
 import pytest
 
 from kss.controls import Choices
-from kss import catalog, setup, style
+from kss import setup, style
+from tools import catalog
 from kss.explorer import Explorer
 
 from notebook_utils import lesson_notebooks, read
@@ -219,7 +220,7 @@ def test_catalog_matches_the_lessons(path: Path):
             continue
         match = CALL.match(last)
         assert match and f"{match[1]}.{match[2]}" in names, \
-            f"{path.name}: widget cell {last!r} is not in kss/catalog.py"
+            f"{path.name}: widget cell {last!r} is not in tools/catalog.py"
     for entry in catalog.entries(lesson=number):
         call = f'lesson_quiz("{number}")' if entry.kind == "quiz" else f"{entry.name}("
         assert any(call in s for s in sources), f"{path.name}: catalog entry {entry.name} is never called"

@@ -14,15 +14,9 @@ import nbformat
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-import guide_pdf  # noqa: E402
-import handouts  # noqa: E402
-import printing  # noqa: E402
-import screenshots  # noqa: E402
-import slides  # noqa: E402
-import worksheets  # noqa: E402
+from tools import catalog, guide_pdf, handouts, printing, screenshots, slides, worksheets
 
-from kss import catalog, guide, static  # noqa: E402
+from kss import guide, static
 from kss.quiz import questions_for  # noqa: E402
 
 pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
@@ -245,7 +239,7 @@ def test_every_screenshot_the_guide_prints_is_committed_and_small():
     for lang in LANGS:
         for name in screenshots.captions(lang):
             path = screenshots.OUT / f"{name}.png"
-            assert path.is_file(), f"{path.relative_to(ROOT)} missing: run python tools/screenshots.py"
+            assert path.is_file(), f"{path.relative_to(ROOT)} missing: run python -m tools.screenshots"
             assert path.stat().st_size < 250_000, f"{path.name}: {path.stat().st_size // 1024} kB"
     assert screenshots.captions("en").keys() == screenshots.captions("id").keys()
 

@@ -5,7 +5,6 @@ The rebuild check needs the shared DDF copy (../shared/data/gapminder-fasttrack 
 clone, as in CI, or the folder named by KSS_GAPMINDER_DDF); without it that one test is
 skipped with the reason. The other checks run on a tiny DDF folder written here."""
 import csv
-import importlib.util
 import os
 from pathlib import Path
 
@@ -15,14 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TABLES = ["indicators.csv", "indicator_sources.csv", "indicator_groups.csv", "groupings.csv"]
 
 
-def _tool():
-    spec = importlib.util.spec_from_file_location("build_indicators", ROOT / "tools" / "build_indicators.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-tool = _tool()
+from tools import build_indicators as tool  # noqa: E402
 
 
 def shared_copy() -> Path | None:

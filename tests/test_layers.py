@@ -20,7 +20,8 @@ import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 
 from kss.controls import Choices
-from kss import catalog, setup, style
+from kss import setup, style
+from tools import catalog
 
 pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 

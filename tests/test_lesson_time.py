@@ -14,7 +14,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from kss import data
 from notebook_utils import NOTEBOOK_DIR, ids, lesson_notebooks, read  # puts tools/ on sys.path
-import lesson_time  # noqa: E402
+from tools import lesson_time
 
 LESSONS = lesson_notebooks()
 GUIDE = NOTEBOOK_DIR / "id" / "panduan-guru.ipynb"
@@ -128,7 +128,7 @@ def test_core_path_fits_one_jp_and_every_stated_time_agrees(path):
     assert result["core"] <= LIMIT, (f"core path {result['core']} min (5 + {result['reading']} reading + "
                                      f"{result['activity']} activity): move what does not fit into "
                                      f"'{w['extra']}'")
-    assert nb.metadata["kss"]["minutes"] == result["core"], "run: python tools/lesson_time.py --write"
+    assert nb.metadata["kss"]["minutes"] == result["core"], "run: python -m tools.lesson_time --write"
     objectives = next(c.source for c in nb.cells if c.source.startswith(w["objectives"]))
     waktu = re.search(w["time"], objectives, flags=re.M)
     assert waktu, "the Waktu line names core, persiapan, membaca and aktivitas minutes"

@@ -6,8 +6,8 @@ import nbformat
 import pytest
 
 from notebook_utils import all_notebooks, edition, ids, lesson_notebooks, read  # puts tools/ on sys.path
-import navigation  # noqa: E402
-import notebooks as nbtool  # noqa: E402
+from tools import navigation
+from tools import notebooks as nbtool
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 ABSOLUTE_PATH = re.compile(r"(/home/|/root/|/tmp/|/work/|/Users/|[A-Za-z]:\\\\)")
@@ -55,7 +55,7 @@ def test_stored_as_jupyter_writes_it(path):
     stored = path.read_text(encoding="utf-8")
     again = nbformat.writes(nbformat.reads(stored, as_version=nbformat.NO_CONVERT),
                             version=nbformat.NO_CONVERT)
-    assert again.rstrip("\n") + "\n" == stored, "not stored as Jupyter writes it: python tools/notebooks.py " + path.name
+    assert again.rstrip("\n") + "\n" == stored, "not stored as Jupyter writes it: python -m tools.notebooks " + path.name
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@ Sumber URL written as a reference (publisher, title, date, URL, kind); every cit
 described in data/sources.csv with its kind; the fact-check decisions point at real rows.
 
 The weak hosts and the reference pattern are written out here, apart from the code
-(kss/references.py, tools/references.py) that they check.
+(tools/references.py) that they check.
 """
 import csv
 import re
@@ -116,7 +116,7 @@ def test_every_sumber_url_is_written_as_a_reference(path):
     kinds = KIND_WORDS_EN if path.parent.name == "en" else KIND_WORDS
     problems = bare_urls(text, source_rows(), kinds)
     assert not problems, (f"{path.name}: Sumber entries that are not full references "
-                          f"(run python tools/references.py {path.name}): {problems}")
+                          f"(run python -m tools.references {path.name}): {problems}")
 
 
 def test_a_bare_url_is_caught():
@@ -175,7 +175,7 @@ def test_the_slug_check_catches_a_slug():
 
 
 def test_the_reference_tool_changes_nothing_twice():
-    from references import rewrite   # tools/references.py
+    from tools.references import rewrite
     for path in NOTEBOOKS:
         text = sumber_text(path)
         assert rewrite(text, lang=path.parent.name) == text, path.name

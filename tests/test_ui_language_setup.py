@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-import lab_language  # noqa: E402
+from tools import lab_language
 
 
 def test_the_shipped_override_sets_an_installed_locale():
@@ -26,28 +25,28 @@ def test_this_environment_has_it_installed():
     """`make setup` ran tools/lab_language.py for the venv the tests run in."""
     assert lab_language.installed(), (
         f"{lab_language.target()} is missing or differs from {lab_language.SOURCE}: run "
-        "`python tools/lab_language.py` (make setup does)")
+        "`python -m tools.lab_language` (make setup does)")
 
 
 def test_install_writes_only_its_own_file_beside_an_admins_overrides(tmp_path):
     settings = tmp_path / "share" / "jupyter" / "lab" / "settings"
     settings.mkdir(parents=True)
     (settings / "overrides.json").write_text('{"admin": true}')
-    result = subprocess.run([sys.executable, str(ROOT / "tools" / "lab_language.py"), "--prefix", str(tmp_path)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run([sys.executable, "-m", "tools.lab_language", "--prefix", str(tmp_path)],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
     assert "kss-bahasa-indonesia.json" in result.stdout
     assert (settings / "overrides.json").read_text() == '{"admin": true}'
     assert lab_language.installed(tmp_path)
-    check = subprocess.run([sys.executable, str(ROOT / "tools" / "lab_language.py"), "--prefix",
-                            str(tmp_path / "elsewhere"), "--check"], capture_output=True, text=True)
+    check = subprocess.run([sys.executable, "-m", "tools.lab_language", "--prefix",
+                            str(tmp_path / "elsewhere"), "--check"], capture_output=True, text=True, cwd=ROOT)
     assert check.returncode == 1 and "missing" in check.stdout
 
 
 def test_postbuild_and_make_setup_install_it():
-    assert "python tools/lab_language.py" in (ROOT / ".binder" / "postBuild").read_text().splitlines()
+    assert "python -m tools.lab_language" in (ROOT / ".binder" / "postBuild").read_text().splitlines()
     makefile = (ROOT / "Makefile").read_text()
     recipe = makefile.split("$(VENV)/.installed:", 1)[1].split("\n\n", 1)[0]
-    assert "tools/lab_language.py" in recipe
+    assert "-m tools.lab_language" in recipe
 
 
 SCHEMA = "@jupyterlab/translation-extension:plugin"

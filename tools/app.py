@@ -1,8 +1,8 @@
 """The lessons as an app (`make app`): Voila, no code shown, starting at the lessons' index.
 
-    python tools/app.py                  # serve notebooks/id on http://localhost:8866/
-    python tools/app.py --lang en        # the English edition, notebooks/en
-    python tools/app.py --no-browser --port 8870
+    python -m tools.app                  # serve notebooks/id on http://localhost:8866/
+    python -m tools.app --lang en        # the English edition, notebooks/en
+    python -m tools.app --no-browser --port 8870
     make app VOILA_ARGS=--lang=en
 
 --lang id|en (default id) chooses the edition whose folder is the app's index; every other

@@ -1,8 +1,8 @@
 """The in-browser edition's size and first-open wait (budgets: site ≤ 70 MB, a lesson fully
 run ≤ 30 s after opening it).
 
-    python tools/bench_lite.py                      # build a site into a temp folder, measure
-    python tools/bench_lite.py --site build/lite/site --lessons 00 04 en/00
+    python -m tools.bench_lite                      # build a site into a temp folder, measure
+    python -m tools.bench_lite --site build/lite/site --lessons 00 04 en/00
 
 A lesson is its number ("04": notebooks/id/) or edition/number ("en/04": notebooks/en/);
 the default opens lessons 00 and 04 of both editions.
@@ -28,10 +28,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
 
-import lab   # noqa: E402
-import lite  # noqa: E402
+from tests.browser import lab, lite
 
 BUDGET_SITE = 70_000_000      # bytes
 BUDGET_FIRST_RUN = 30.0       # s from opening a lesson to all its cells run

@@ -1,9 +1,9 @@
 """Measure the course against its budgets and print one Markdown table (`make bench`).
 
-    python tools/benchmark.py                 # everything (the test suite takes minutes)
-    python tools/benchmark.py --quick         # lessons, explorers and sizes only
-    python tools/benchmark.py --write-readme  # also put the table into README.md
-    python tools/benchmark.py --skip-browser  # time the suite without the browser part
+    python -m tools.benchmark                 # everything (the test suite takes minutes)
+    python -m tools.benchmark --quick         # lessons, explorers and sizes only
+    python -m tools.benchmark --write-readme  # also put the table into README.md
+    python -m tools.benchmark --skip-browser  # time the suite without the browser part
 
 What is measured (budgets from the design brief, design.md "Budgets"), for
 both editions (notebooks/id/ and the English notebooks/en/; each row says which: "id/..",
@@ -12,7 +12,7 @@ both editions (notebooks/id/ and the English notebooks/en/; each row says which:
   then the time to execute all cells is taken; kernel start is excluded (shown apart,
   with its median over all starts), and the kernel's resident memory (RSS) after Run All
   is read from /proc (the largest is reported, with its lesson: for hub sizing);
-- each explorer of kss.catalog (every entry whose builder returns a kss.explorer.Explorer):
+- each explorer of tools.catalog (every entry whose builder returns a kss.explorer.Explorer):
   the cold first view (building the explorer, its first figure included) apart, then
   CHANGES control changes cycling through each control's values: CPU time (and wall
   time) from setting `.value` to the new figure's PNG bytes in `explorer.image`
@@ -319,7 +319,7 @@ def bench_explorers(changes: int = CHANGES) -> list[Row]:
 
 
 def _bench_explorers(changes: int, lang: str) -> list[Row]:
-    from kss import catalog
+    from tools import catalog
     from kss.explorer import Explorer
 
     rows = []
@@ -536,8 +536,7 @@ def main(argv=None) -> int:
     rows += bench_sizes()
     if not args.quick and not args.skip_browser:
         # the in-browser edition (tools/bench_lite.py): site size and first-open timings
-        sys.path.insert(0, str(ROOT / "tools"))
-        import bench_lite
+        from tools import bench_lite
         print("in-browser edition ...", file=sys.stderr, flush=True)
         rows += [Row(**r) for r in bench_lite.rows()]
     if hasattr(os, "getloadavg"):

@@ -1,6 +1,6 @@
 """Write data/countries.csv from Debian's iso-codes package (ISO 3166-1).
 
-Run:  python tools/build_countries.py     (needs: apt-get install iso-codes)
+Run:  python -m tools.build_countries     (needs: apt-get install iso-codes)
 
 Columns: iso3, iso_numeric, name_en, name_id. The Indonesian names come from the
 translations that iso-codes ships (gettext catalogue "iso_3166-1", locale "id").

@@ -1,7 +1,7 @@
 """Build the course's indicator and grouping tables from Gapminder's "Fast track" DDF files.
 
-Run:  python tools/build_indicators.py ../shared/data/gapminder-fasttrack
-      python tools/build_indicators.py DDF_DIR --out SOME_DIR     (write elsewhere, e.g. a test)
+Run:  python -m tools.build_indicators ../shared/data/gapminder-fasttrack
+      python -m tools.build_indicators DDF_DIR --out SOME_DIR     (write elsewhere, e.g. a test)
 
 Reads the DDF-csv copy (one datapoints file per indicator, ddf--concepts.csv, the country
 entities with their groupings) and writes four tables into data/ (or --out):

@@ -1,7 +1,7 @@
 """Build the in-browser edition: a static JupyterLite site that runs the lessons with Pyodide.
 
-    .venv-lite/bin/python tools/build_lite.py --pyodide ../shared/pyodide-0.27.7/dist
-    .venv-lite/bin/python tools/build_lite.py --pyodide https://github.com/pyodide/pyodide/releases/download/0.27.7/pyodide-0.27.7.tar.bz2
+    .venv-lite/bin/python -m tools.build_lite --pyodide ../shared/pyodide-0.27.7/dist
+    .venv-lite/bin/python -m tools.build_lite --pyodide https://github.com/pyodide/pyodide/releases/download/0.27.7/pyodide-0.27.7.tar.bz2
 
 (`make lite` does this in its own venv, .venv-lite, from requirements-lite.txt.)
 

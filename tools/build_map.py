@@ -1,6 +1,6 @@
 """Write data/world-110m.geojson: Natural Earth 1:110m country shapes with ISO3 codes.
 
-Run:  python tools/build_map.py      (needs npm and network access to the npm registry, once)
+Run:  python -m tools.build_map      (needs npm and network access to the npm registry, once)
 
 Source: the npm package world-atlas@2.0.2 (ISC licence, Mike Bostock), which packs
 Natural Earth's 1:110m admin-0 countries (public domain) as TopoJSON whose ids are

@@ -10,10 +10,10 @@ name, see PAIRS) and must have the same cells, in the same order, with the same 
   activities, folded answers, tables and figures; no cell left untranslated;
 - the notebook metadata "kss" summary is in English (minutes come from tools/lesson_time.py).
 
-    python tools/editions.py check              # parity problems, exit 1 if any
-    python tools/editions.py sync               # carry Indonesian structure and code across
-    python tools/editions.py dump EN.ipynb      # the English text, cell by cell, to edit
-    python tools/editions.py load FILE.md       # write an edited dump back into its notebook
+    python -m tools.editions check              # parity problems, exit 1 if any
+    python -m tools.editions sync               # carry Indonesian structure and code across
+    python -m tools.editions dump EN.ipynb      # the English text, cell by cell, to edit
+    python -m tools.editions load FILE.md       # write an edited dump back into its notebook
 
 A cell that sync adds (new in the Indonesian edition) keeps the Indonesian text behind the
 TODO marker, and check fails until somebody writes it in English.
@@ -28,8 +28,7 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from notebooks import write  # noqa: E402  (same folder)
+from tools.notebooks import write
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -108,7 +107,7 @@ def problems(source_nb, target_nb, name: str = "") -> list[str]:
             detail.append(f"only in the English edition: {', '.join(t_only)}")
         if not detail:
             detail.append("the same cells in a different order")
-        found.append(f"{where}the cells differ ({'; '.join(detail)}); run: python tools/editions.py sync")
+        found.append(f"{where}the cells differ ({'; '.join(detail)}); run: python -m tools.editions sync")
         return found
     for number, (s, t) in enumerate(zip(source_nb.cells, target_nb.cells), start=1):
         cell = f"{where}cell {number} ({s.get('id')})"
@@ -249,7 +248,7 @@ def main(argv=None) -> int:
         for source, target in pairs():
             if target is None:
                 print(f"no English edition yet: {source.relative_to(ROOT)} "
-                      f"(python tools/editions.py start {source.relative_to(ROOT)} notebooks/en/NN-name.ipynb)")
+                      f"(python -m tools.editions start {source.relative_to(ROOT)} notebooks/en/NN-name.ipynb)")
                 continue
             before = nbformat.read(target, as_version=4)
             after = synced(nbformat.read(source, as_version=4), before)

@@ -1,6 +1,6 @@
 """The teacher guide as a printed book: readable without Jupyter (printed by tools/handouts.py).
 
-    import guide_pdf
+    from tools import guide_pdf
     nb = guide_pdf.notebook()       # markdown cells + the guide notebook's stored outputs
     nb = guide_pdf.notebook("en")   # the English edition's guide (notebooks/en/teacher-guide.ipynb)
 
@@ -20,9 +20,8 @@ import re
 
 import nbformat
 
-import printing
-import screenshots
 from kss.editions import EDITIONS as BOOKS
+from tools import printing, screenshots
 
 TITLES = {"id": "Panduan guru · Kerja Sama Selatan-Selatan", "en": "Teacher guide · South-South Cooperation"}
 TITLE = TITLES["id"]

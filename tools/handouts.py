@@ -1,8 +1,8 @@
 """The classroom kit on paper: A4 PDFs for every lesson, for a class with or without computers.
 
-    python tools/handouts.py                 # both editions, into build/handouts/ (English: build/handouts/en/)
-    python tools/handouts.py --lessons 02 05 # only these lessons (and the guide, worksheets)
-    python tools/handouts.py --edition en    # only one edition (id: notebooks/id/, en: notebooks/en/)
+    python -m tools.handouts                 # both editions, into build/handouts/ (English: build/handouts/en/)
+    python -m tools.handouts --lessons 02 05 # only these lessons (and the guide, worksheets)
+    python -m tools.handouts --edition en    # only one edition (id: notebooks/id/, en: notebooks/en/)
 
 Writes, from the committed notebooks (their stored outputs; nothing is re-executed):
 - siswa/NN-slug.pdf      student handout: no code, the figures, activities, exercises with
@@ -30,13 +30,12 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import printing  # noqa: E402  (tools/printing.py)
+from kss import static  # a stored figure: its PNG and description
+from kss.editions import EDITIONS as BOOKS  # notebooks/<lang>/ and their skeleton words
+from tools import guide_pdf, printing, worksheets
+from tools.printing import QUIZ_CALL, is_widget_cell, lesson_files, title_of, widget_name  # noqa: F401  (used here and by slides, tests)
 
 ROOT = printing.ROOT
-sys.path.insert(0, str(ROOT))
-from kss import static  # noqa: E402  (a stored figure: its PNG and description)
-from kss.editions import EDITIONS as BOOKS  # noqa: E402  (notebooks/<lang>/ and their skeleton words)
 OUT = ROOT / "build" / "handouts"
 LANGS = tuple(BOOKS)                       # ("id", "en")
 LESSON_DIR = BOOKS["id"].folder
@@ -50,7 +49,6 @@ FOLDERS = {
 EDITIONS = (FOLDERS["id"]["student"], FOLDERS["id"]["teacher"])     # the Indonesian ("siswa", "guru")
 
 DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
-QUIZ_CALL = re.compile(r"lesson_quiz\(\s*[\"'](\d\d)[\"']\s*\)")
 # "Jalankan sel berikut ..." / "Run the next cell ...": the sentence before a widget
 RUN_THIS = {"id": re.compile(r"^\s*Jalankan sel", re.I), "en": re.compile(r"^\s*Run the (?:next )?cell", re.I)}
 
@@ -101,36 +99,6 @@ def out_dir(out: Path, lang: str) -> Path:
 
 
 # ---------------------------------------------------------------- reading the lessons
-
-def lesson_files(numbers=None, lang: str = "id") -> list[Path]:
-    files = BOOKS[lang].lessons()
-    if numbers:
-        files = [f for f in files if f.name[:2] in numbers]
-    return files
-
-
-def title_of(nb) -> str:
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            m = re.search(r"^# +(.+?)\s*$", cell.source, flags=re.M)
-            if m:
-                return m.group(1)
-    return ""
-
-
-def is_widget_cell(cell) -> bool:
-    return cell.cell_type == "code" and "nbval-ignore-output" in cell.metadata.get("tags", [])
-
-
-def widget_name(cell) -> str:
-    """'bandung.map_explorer' or 'quiz.l02' for a widget cell."""
-    m = QUIZ_CALL.search(cell.source)
-    if m:
-        return f"quiz.l{m.group(1)}"
-    last = [ln for ln in cell.source.strip().splitlines() if ln.strip()][-1].strip()
-    m = re.match(r"([a-z_]+)\.([a-z_]+)\(", last)
-    return f"{m.group(1)}.{m.group(2)}" if m else ""
-
 
 def guide_sections(lang: str = "id") -> dict[str, str]:
     """{'## heading': markdown} of the teacher guide notebook's markdown cells."""
@@ -312,8 +280,6 @@ def teacher_box(nn: str, title: str, nb, sections: dict[str, str], lang: str = "
 
 def jobs_for(lang: str, numbers=None, out: Path = OUT) -> list[printing.PrintJob]:
     """The HTML pages of one edition's kit, written; the print jobs that make its PDFs."""
-    import worksheets   # tools/worksheets.py
-    import guide_pdf    # tools/guide_pdf.py
     words, folders, base = TEXT[lang], FOLDERS[lang], out_dir(out, lang)
     sections = guide_sections(lang)
     jobs: list[printing.PrintJob] = []

@@ -1,8 +1,8 @@
 """Make Bahasa Indonesia JupyterLab's default interface language for one Python environment.
 
-    python tools/lab_language.py            # into this Python's sys.prefix (the venv, Binder, a hub)
-    python tools/lab_language.py --prefix /opt/conda
-    python tools/lab_language.py --check    # exit 1 if the environment does not have it
+    python -m tools.lab_language            # into this Python's sys.prefix (the venv, Binder, a hub)
+    python -m tools.lab_language --prefix /opt/conda
+    python -m tools.lab_language --check    # exit 1 if the environment does not have it
 
 Copies jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json to
 <prefix>/share/jupyter/lab/settings/overrides.d/, where JupyterLab reads default overrides.

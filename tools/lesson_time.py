@@ -1,7 +1,7 @@
 """How long each lesson's core path takes, against one 45-minute JP (jam pelajaran).
 
-    python tools/lesson_time.py --check   # table per lesson; exit 1 if a lesson breaks the rule
-    python tools/lesson_time.py --write   # set metadata kss.minutes and each "**Waktu:**" line
+    python -m tools.lesson_time --check   # table per lesson; exit 1 if a lesson breaks the rule
+    python -m tools.lesson_time --write   # set metadata kss.minutes and each "**Waktu:**" line
 
 The rule (the teacher guide states it for teachers):
 - The core path is every cell before the first markdown cell whose first line is
@@ -20,8 +20,8 @@ The rule (the teacher guide states it for teachers):
   "## Quick quiz", "**Time:**"; kss/editions.py), except that its reading minutes are its
   Indonesian twin's (same_reading_time says why).
 
-After `--write`, run `python tools/navigation.py` (course map, README) and re-execute the
-teacher guide (`python tools/notebooks.py notebooks/id/panduan-guru.ipynb`), whose lesson
+After `--write`, run `python -m tools.navigation` (course map, README) and re-execute the
+teacher guide (`python -m tools.notebooks notebooks/id/panduan-guru.ipynb`), whose lesson
 table and objectives are read from the lessons.
 """
 from __future__ import annotations
@@ -36,12 +36,10 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from notebooks import write  # noqa: E402  (same folder)
+from kss.editions import EDITIONS, ID, Edition
+from tools.notebooks import write
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from kss.editions import EDITIONS, ID, Edition  # noqa: E402
 
 LESSON_DIR = ROOT / "notebooks" / "id"
 
@@ -244,8 +242,7 @@ def same_reading_time(path: Path) -> int | None:
     path = Path(path).resolve()
     if path.parent.name != "en":
         return None
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from editions import counterpart
+    from tools.editions import counterpart
     twin = counterpart(path)
     return measure(twin).reading_minutes if twin is not None and twin.is_file() else None
 
@@ -349,8 +346,8 @@ def main(argv=None) -> int:
         return 2
     if args.write:
         results = [write_lesson(p) for p in paths]
-        print("written; now run: python tools/navigation.py, and re-execute the teacher guide "
-              "(python tools/notebooks.py notebooks/id/panduan-guru.ipynb)")
+        print("written; now run: python -m tools.navigation, and re-execute the teacher guide "
+              "(python -m tools.notebooks notebooks/id/panduan-guru.ipynb)")
     else:
         results = [measure(p) for p in paths]
     print(table(results))

@@ -1,7 +1,7 @@
 """Write the generated parts: navigation bars, the course map and README's lesson table.
 
-    python tools/navigation.py           # update notebooks/id/*.ipynb, notebooks/en/*.ipynb and README.md
-    python tools/navigation.py --check   # exit 1 if anything is out of date
+    python -m tools.navigation           # update notebooks/id/*.ipynb, notebooks/en/*.ipynb and README.md
+    python -m tools.navigation --check   # exit 1 if anything is out of date
 
 Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
 time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
@@ -21,12 +21,10 @@ from urllib.parse import quote
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from editions import counterpart  # noqa: E402  (same folder)
-from notebooks import write  # noqa: E402  (same folder)
+from tools.editions import counterpart
+from tools.notebooks import write
 
-from kss.editions import EDITIONS, ID, Edition  # noqa: E402
+from kss.editions import EDITIONS, ID, Edition
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON_DIR = ROOT / "notebooks" / "id"
@@ -177,7 +175,7 @@ def main(argv=None) -> int:
             readme.write_text(new, encoding="utf-8")
     if args.check:
         for s in stale:
-            print(f"out of date: {s} (run: python tools/navigation.py)")
+            print(f"out of date: {s} (run: python -m tools.navigation)")
         return 1 if stale else 0
     for s in stale:
         print(f"updated {s}")

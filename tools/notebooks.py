@@ -1,8 +1,8 @@
 """Execute and normalise the lesson notebooks (the only way their outputs change).
 
-    python tools/notebooks.py                 # re-execute every notebook in notebooks/
-    python tools/notebooks.py notebooks/id/03-dari-bandung-ke-bapa40.ipynb
-    python tools/notebooks.py --check         # only check that stored notebooks are normalised
+    python -m tools.notebooks                 # re-execute every notebook in notebooks/
+    python -m tools.notebooks notebooks/id/03-dari-bandung-ke-bapa40.ipynb
+    python -m tools.notebooks --check         # only check that stored notebooks are normalised
 
 Each notebook runs top to bottom in a fresh kernel (from its own folder, like a
 learner's), then is normalised:
@@ -123,7 +123,7 @@ def check(path: Path) -> list[str]:
     nb = nbformat.reads(stored, as_version=4)
     problems = normalise(nb)
     if dumps(nb) != stored:
-        problems.append("not normalised or not stored as Jupyter writes it (run: python tools/notebooks.py "
+        problems.append("not normalised or not stored as Jupyter writes it (run: python -m tools.notebooks "
                         + str(path.relative_to(ROOT)) + ")")
     return problems
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
+from kss.editions import EDITIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "tools" / "templates"
 PRINT_CSS = TEMPLATES / "kss_print" / "print.css"
@@ -171,3 +173,39 @@ def slug(text: str) -> str:
 def fail(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
     raise SystemExit(2)
+
+
+# ---------------------------------------------------------------- reading the lessons
+# (shared by handouts, worksheets and slides)
+
+QUIZ_CALL = re.compile(r"lesson_quiz\(\s*[\"'](\d\d)[\"']\s*\)")
+
+
+def lesson_files(numbers=None, lang: str = "id") -> list[Path]:
+    files = EDITIONS[lang].lessons()
+    if numbers:
+        files = [f for f in files if f.name[:2] in numbers]
+    return files
+
+
+def title_of(nb) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            m = re.search(r"^# +(.+?)\s*$", cell.source, flags=re.M)
+            if m:
+                return m.group(1)
+    return ""
+
+
+def is_widget_cell(cell) -> bool:
+    return cell.cell_type == "code" and "nbval-ignore-output" in cell.metadata.get("tags", [])
+
+
+def widget_name(cell) -> str:
+    """'bandung.map_explorer' or 'quiz.l02' for a widget cell."""
+    m = QUIZ_CALL.search(cell.source)
+    if m:
+        return f"quiz.l{m.group(1)}"
+    last = [ln for ln in cell.source.strip().splitlines() if ln.strip()][-1].strip()
+    m = re.match(r"([a-z_]+)\.([a-z_]+)\(", last)
+    return f"{m.group(1)}.{m.group(2)}" if m else ""

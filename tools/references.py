@@ -1,13 +1,13 @@
-"""Write every URL in a lesson's Sumber section as a full reference (kss.references).
+"""Write every URL in a lesson's Sumber section as a full reference (reference(), below).
 
 The English edition's "## Sources" sections get the same references in English (kind and
-date words; kss/references.py), chosen by the notebook's folder.
+date words; below), chosen by the notebook's folder.
 
-    python tools/references.py notebooks/id/02-konferensi-asia-afrika.ipynb
-    python tools/references.py            # every notebook in notebooks/
+    python -m tools.references notebooks/id/02-konferensi-asia-afrika.ipynb
+    python -m tools.references            # every notebook in notebooks/
 
 A bare URL becomes "Publisher, *Title* (date). URL [kind]" (a described title in
-[brackets] is not set in italics, see kss/references.py); a URL already written that way is
+[brackets] is not set in italics, see reference() below); a URL already written that way is
 left as it is, so the tool can run again after a Sumber section is edited. A URL that is not
 in data/sources.csv stops the tool with its name: add it there first.
 
@@ -15,7 +15,7 @@ After a title, date, publisher or kind changed in data/sources.csv, the referenc
 from the old row are no longer recognised; name the git revision they were written from and
 they are rewritten from the new rows:
 
-    python tools/references.py --was main          # or --was HEAD~1, a commit, a tag
+    python -m tools.references --was main          # or --was HEAD~1, a commit, a tag
 
 Only the Sumber cell changes; re-execute the notebook afterwards (tools/notebooks.py).
 """
@@ -28,13 +28,90 @@ import subprocess
 import sys
 from pathlib import Path
 
+from functools import lru_cache
+
 import nbformat
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from kss import data, editions
 
-from kss import data, editions  # noqa: E402
-from kss.references import reference, written  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+
+# ---------------------------------------------------------------- a source as a reference
+# A cited source written as a reference a student can copy: publisher, title, date, URL
+# and what kind of source it is. The details come from data/sources.csv.
+# 
+#     from tools.references import reference
+#     reference("https://undocs.org/A/78/290")
+#     # 'Perserikatan Bangsa-Bangsa, *State of South-South cooperation: ...* (2023).
+#     #  https://undocs.org/A/78/290 [sumber primer]'
+# 
+# Every URL in a lesson's Sumber section is written this way (rewrite() below does it;
+# tests/test_sources.py checks it). Secondary sources are labelled as weaker.
+# 
+# A title is the page's own title, in the page's own language, and is set in italics. Where a
+# page has no usable title of its own (or its title could not be checked), data/sources.csv gives
+# a short description in square brackets instead, "[Berita tentang ...]"; a described title is
+# written as it is, in brackets and not in italics, so a reader can tell it from a real title:
+# 
+#     ANTARA, [Berita ANTARA tentang ...] (2017). https://... [pers]
+
+MONTHS = {"id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+                 "September", "Oktober", "November", "Desember"),
+          "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December")}
+KIND_LABELS = {"id": {"primary": "sumber primer", "official": "sumber resmi", "press": "pers",
+                      "secondary": "sumber sekunder, lebih lemah"},
+               "en": {"primary": "primary source", "official": "official source", "press": "press",
+                      "secondary": "secondary source, weaker"}}
+NO_DATE = {"id": "tanpa tanggal", "en": "no date"}
+
+
+def written_date(value: str | None, lang: str = "id") -> str:
+    """'2015-04-23' -> '23 April 2015'; '2019-03' -> 'Maret 2019'; '' -> 'tanpa tanggal'."""
+    if not value:
+        return NO_DATE[lang]
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[lang][int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+def described(title: str) -> bool:
+    """True for a description in square brackets, not the page's own title."""
+    return title.startswith("[") and title.endswith("]")
+
+
+def reference(url: str, lang: str = "id") -> str:
+    """The reference for `url`; a DataError names data/sources.csv when it is not listed."""
+    folder = data.current_dir()
+    rows = _rows_by_url(str(folder.resolve()), data.version(folder))
+    if url not in rows:
+        raise data.DataError(f"sumber '{url}' belum dicatat di data/sources.csv (tambahkan satu "
+                             "baris: url, kind, publisher, title, date)")
+    return written(url, rows[url], lang)
+
+
+@lru_cache(maxsize=4)
+def _rows_by_url(folder: str, stamp: tuple) -> dict:
+    """{url: row of data/sources.csv}, per data version (a Sumber list asks once per URL)."""
+    table = data.load("sources", folder)
+    return {row["url"]: row for row in table.to_dict("records")}
+
+
+def written(url: str, row, lang: str = "id") -> str:
+    """The reference for `url` from one row of data/sources.csv (publisher, title, date, kind)."""
+    date = row["date"] if isinstance(row["date"], str) and row["date"] else None
+    title = row["title"].replace("$", "\\$")   # a '$' would start MathJax maths in Jupyter
+    if not described(title):
+        title = f"*{title}*"
+    return (f"{row['publisher']}, {title} ({written_date(date, lang)}). {url} "
+            f"[{KIND_LABELS[lang][row['kind']]}]")
+
+
+# ---------------------------------------------------------------- rewriting Sumber sections
 
 URL = re.compile(r"https?://[^\s;<>\]]+")
 

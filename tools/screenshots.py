@@ -1,6 +1,6 @@
 """Screenshots for the teacher guide PDF: the first steps in JupyterLab and every explorer.
 
-    python tools/screenshots.py          # rewrites docs/screenshots/*.png (needs Chromium)
+    python -m tools.screenshots          # rewrites docs/screenshots/*.png (needs Chromium)
 
 Runs the real thing, offline: JupyterLab from this environment (in Bahasa Indonesia, with the
 course's settings from jupyter-settings/) on 127.0.0.1, serving a copy of notebooks/, in
@@ -16,10 +16,11 @@ import sys
 import tempfile
 from pathlib import Path
 
+from tests.browser import lab
+from tools import lab_language
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-sys.path.insert(0, str(ROOT / "tests" / "browser"))
-sys.path.insert(0, str(ROOT / "tools"))
 
 # name -> caption (the guide prints them in this order, in the section named by the prefix)
 FIRST_STEPS = {
@@ -84,8 +85,6 @@ def _small(path: Path, width: int = 1100, height: int = 1300) -> None:
 
 
 def main() -> int:
-    import lab
-    import lab_language
     from playwright.sync_api import sync_playwright
     problem = lab.missing_requirement()
     if problem:
@@ -116,7 +115,6 @@ def main() -> int:
 
 
 def first_steps(server, context) -> None:
-    import lab
     check = lab.NotebookCheck(server, context, "notebooks/id/00-mulai-di-sini.ipynb")
     check.page = page = context.new_page()
     try:
@@ -156,7 +154,6 @@ def _shoot_top(page, element, path: Path, height: int) -> None:
 
 
 def widgets(server, context, name: str, shots) -> None:
-    import lab
     path = f"notebooks/id/{name}"
     check = lab.NotebookCheck(server, context, path)
     check.page = page = context.new_page()

@@ -1,10 +1,10 @@
 """The projector view: every lesson as reveal.js slides, offline (no CDN).
 
-    python tools/slides.py --fetch      # once, with internet: reveal.js from the npm registry
-    python tools/slides.py              # build/slides/NN-slug.slides.html + build/slides/reveal.js/,
+    python -m tools.slides --fetch      # once, with internet: reveal.js from the npm registry
+    python -m tools.slides              # build/slides/NN-slug.slides.html + build/slides/reveal.js/,
                                         # the English edition's in build/slides/en/
-    python tools/slides.py --edition en # only one edition (id or en)
-    python tools/slides.py --serve      # show them on http://127.0.0.1:8000/ (Ctrl+C stops)
+    python -m tools.slides --edition en # only one edition (id or en)
+    python -m tools.slides --serve      # show them on http://127.0.0.1:8000/ (Ctrl+C stops)
 
 reveal.js is the npm package reveal.js@REVEAL_VERSION, fetched with `npm pack` into
 build/vendor/, checked against the pinned integrity (sha512) and copied next to the slides,
@@ -31,9 +31,7 @@ from pathlib import Path
 
 import nbformat
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import handouts  # noqa: E402  (tools/handouts.py)
-import printing  # noqa: E402
+from tools import handouts, printing
 
 ROOT = printing.ROOT
 OUT = ROOT / "build" / "slides"
@@ -92,7 +90,7 @@ def copy_reveal(out: Path) -> Path:
     """The parts of reveal.js the slides load (dist/ and the notes plugin) next to the slides."""
     if not (REVEAL_DIR / "dist" / "reveal.js").is_file():
         raise SlidesError(f"reveal.js {REVEAL_VERSION} is not in {VENDOR.relative_to(ROOT)}/: run "
-                          "`python tools/slides.py --fetch` once with internet (make setup-test does)")
+                          "`python -m tools.slides --fetch` once with internet (make setup-test does)")
     dest = out / "reveal.js"
     shutil.rmtree(dest, ignore_errors=True)
     shutil.copytree(REVEAL_DIR / "dist", dest / "dist")

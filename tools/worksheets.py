@@ -1,13 +1,13 @@
 """Worksheets for a class without computers: the paper version of every activity that needs a widget.
 
-    import worksheets
+    from tools import worksheets
     nb = worksheets.notebook("02", "02 · Konferensi Asia-Afrika 1955")   # markdown cells only
     nb = worksheets.notebook("02", "02 · The Asian-African Conference of 1955", "en")
 
 Single source: the questions are the lesson's own activity text (the "> **Aktivitas:**" cell
 that follows the widget; "> **Activity:**" in the English edition), the figures are what the
 lesson's explorer draws for the options
-the activity asks about (kss.catalog builds the explorer, Explorer.draw draws it), the cards,
+the activity asks about (tools.catalog builds the explorer, Explorer.draw draws it), the cards,
 claims and form fields come from data/ and kss/labels through the widgets' own modules.
 Nothing is re-typed here except which options each activity names (SHOWS below) and the
 sheet's own headings and instructions (TEXT and the English/Indonesian pairs beside them).
@@ -21,8 +21,8 @@ import re
 
 import nbformat
 
-import printing
 from kss.editions import EDITIONS as BOOKS
+from tools import printing
 
 # Lesson -> the explorer views an activity asks about: (explorer, {control: value}, caption
 # per language). The values are the options the lesson's activity text names (e.g. lesson 02:
@@ -132,19 +132,17 @@ def _lang() -> str:
 
 
 def _lesson(nn: str, lang: str = "id"):
-    import handouts
-    return nbformat.read(handouts.lesson_files([nn], lang)[0], as_version=4)
+    return nbformat.read(printing.lesson_files([nn], lang)[0], as_version=4)
 
 
 def activities_after_widgets(nn: str, lang: str = "id") -> list[str]:
     """The '> **Aktivitas:**' ('> **Activity:**') blockquotes that come after a widget cell in lesson nn."""
-    import handouts
     nb = _lesson(nn, lang)
     activity = re.escape(BOOKS[lang].w("activity"))
     found = []
     seen_widget = False
     for cell in nb.cells:
-        if handouts.is_widget_cell(cell) and not handouts.widget_name(cell).startswith("quiz."):
+        if printing.is_widget_cell(cell) and not printing.widget_name(cell).startswith("quiz."):
             seen_widget = True
             continue
         if cell.cell_type == "markdown" and seen_widget:
@@ -163,7 +161,7 @@ def _png(fig) -> str:
 def explorer_views(nn: str, lang: str | None = None) -> list[str]:
     """HTML of each figure the activity asks about, with its caption, message and side panel
     (drawn in the current language of kss.labels; `lang`, default that language, for the captions)."""
-    from kss import catalog
+    from tools import catalog
     lang = lang or _lang()
     names = EXPLORER_NAMES[lang]
     out = []

@@ -9,7 +9,7 @@ import os
 
 import pytest
 
-import lab  # tests/browser/lab.py (pytest puts this folder on sys.path)
+from tests.browser import lab
 
 SCREENSHOTS = lab.REPO / "artifacts" / "screenshots"
 TIMINGS = lab.REPO / "artifacts" / "browser-timings.json"

@@ -26,13 +26,12 @@ import time
 import urllib.request
 from pathlib import Path
 
-import lab
+from tests.browser import lab
 
 REPO = lab.REPO
 LITE_VENV = REPO / ".venv-lite"
 LITE_PYTHON = LITE_VENV / "bin" / "python"
 WHEELS = LITE_VENV / "pyodide-wheels"
-BUILD_TOOL = REPO / "tools" / "build_lite.py"
 BUILD_TIMEOUT = 900   # s
 
 LOOPBACK_HOSTS = (r"127\.\d{1,3}\.\d{1,3}\.\d{1,3}", "localhost", r"\[::1\]")
@@ -52,11 +51,7 @@ NOT_LOOPBACK = not_loopback()
 
 
 def _build_tool():
-    sys.path.insert(0, str(REPO / "tools"))
-    try:
-        import build_lite
-    finally:
-        sys.path.pop(0)
+    from tools import build_lite
     return build_lite
 
 
@@ -81,7 +76,7 @@ def missing_requirement() -> str | None:
 def build_site(out: Path, work: Path) -> float:
     """Build the site into `out` from the shared Pyodide folder; returns the seconds it took."""
     t0 = time.monotonic()
-    done = subprocess.run([str(LITE_PYTHON), str(BUILD_TOOL), "--pyodide", str(pyodide_folder()),
+    done = subprocess.run([str(LITE_PYTHON), "-m", "tools.build_lite", "--pyodide", str(pyodide_folder()),
                            "--out", str(out), "--work", str(work)],
                           cwd=REPO, capture_output=True, text=True, timeout=BUILD_TIMEOUT)
     if done.returncode != 0:

@@ -24,7 +24,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-import lab
+from tests.browser import lab
 
 # per edition: lesson 00, and the first words of the quiz's feedback (right, wrong)
 EDITION = {"id": ("00-mulai-di-sini.ipynb", ("Benar!", "Belum tepat.")),
@@ -32,8 +32,7 @@ EDITION = {"id": ("00-mulai-di-sini.ipynb", ("Benar!", "Belum tepat.")),
 LOCAL = {"127.0.0.1", "localhost", "[::1]", "::1"}
 
 
-sys.path.insert(0, str(lab.REPO / "tools"))
-import app  # noqa: E402  tools/app.py: the command `make app` runs
+from tools import app  # the command `make app` runs
 
 
 def voila_command(port: int, lang: str = "id") -> list[str]:

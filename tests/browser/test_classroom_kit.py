@@ -26,13 +26,10 @@ from pathlib import Path
 
 import pytest
 
-import lab
+from tests.browser import lab
 
 REPO = lab.REPO
-sys.path.insert(0, str(REPO / "tools"))
-import handouts  # noqa: E402
-import slides  # noqa: E402
-import worksheets  # noqa: E402
+from tools import handouts, slides, worksheets
 
 LANGS = ("id", "en")
 LESSONS = {lang: [p.stem for p in handouts.lesson_files(lang=lang)] for lang in LANGS}
@@ -68,17 +65,18 @@ def poppler():
         pytest.skip(reason)
 
 
-def run_tool(*args, timeout=600):
-    done = subprocess.run([sys.executable, *map(str, args)], cwd=REPO, capture_output=True, text=True,
+def run_tool(module, *args, timeout=600):
+    """Run a tool the way the Makefile does: python -m tools.<name> from the repository."""
+    done = subprocess.run([sys.executable, "-m", module, *map(str, args)], cwd=REPO, capture_output=True, text=True,
                           timeout=timeout)
-    assert done.returncode == 0, f"{args[0]} failed:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
+    assert done.returncode == 0, f"{module} failed:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}"
     return done
 
 
 @pytest.fixture(scope="module")
 def kit(browser_requirements, poppler, tmp_path_factory):
     out = tmp_path_factory.mktemp("handouts")
-    run_tool(REPO / "tools" / "handouts.py", "--out", out)
+    run_tool("tools.handouts", "--out", out)
     return out
 
 
@@ -219,7 +217,7 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def deck_server(browser_requirements, tmp_path_factory):
     out = tmp_path_factory.mktemp("slides")
-    run_tool(REPO / "tools" / "slides.py", "--out", out)
+    run_tool("tools.slides", "--out", out)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(out)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -18,7 +18,7 @@ callback, and one with a cell that raises, must fail with the notebook and the c
 import nbformat
 import pytest
 
-import lab
+from tests.browser import lab
 
 # "id/<file>", then "en/<file>": every notebook of both editions (lessons and teacher guide)
 LESSONS = [f"{lang}/{p.name}" for lang in ("id", "en")
@@ -47,8 +47,8 @@ def test_lesson_runs_and_every_widget_answers(lab_server, lab_context, screensho
 
 
 def _lessons_showing(entry: str) -> set[str]:
-    """Lesson numbers ("06") whose notebook shows the kss.catalog entry `entry`."""
-    from kss import catalog
+    """Lesson numbers ("06") whose notebook shows the tools.catalog entry `entry`."""
+    from tools import catalog
     return {e.lesson for e in catalog.entries() if e.name == entry}
 
 

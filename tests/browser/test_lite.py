@@ -23,8 +23,8 @@ import os
 
 import pytest
 
-import lab
-import lite
+from tests.browser import lab
+from tests.browser import lite
 
 # "id/<file>", then "en/<file>": every notebook of both editions
 LESSONS = [f"{lang}/{p.name}" for lang in ("id", "en")
@@ -35,7 +35,7 @@ TIMINGS = lab.REPO / "artifacts" / "lite-timings.json"
 
 
 def _lessons_with_explorers() -> set[str]:
-    from kss import catalog
+    from tools import catalog
     numbers = {e.lesson for e in catalog.entries(kind="explorer")}
     return {name for name in LESSONS if name.split("/", 1)[1][:2] in numbers}
 

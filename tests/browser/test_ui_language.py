@@ -20,10 +20,9 @@ import sys
 
 import pytest
 
-import lab
+from tests.browser import lab
 
-sys.path.insert(0, str(lab.REPO / "tools"))
-import lab_language  # noqa: E402  (tools/lab_language.py)
+from tools import lab_language
 
 PACK = "jupyterlab_language_pack_id_ID"
 # commands whose labels the lessons use; their English label is the key into the language pack

@@ -1,6 +1,6 @@
 """One list of every interactive view of the course (explorers, activities, quizzes).
 
-    from kss import catalog
+    from tools import catalog
     for entry in catalog.entries():            # or catalog.entries(kind="explorer")
         view = entry.build()                   # a fresh Explorer / activity / Quiz
         entry.lesson, entry.name, entry.kind   # "04", "development.explorer", "explorer"
@@ -70,7 +70,7 @@ class Entry:
         builder = getattr(module, function, None)
         if not callable(builder):
             raise CatalogError(f"catalog entry {self.name!r} (lesson {self.lesson}): {module_name} has no "
-                               f"function {function}() (renamed? update VIEWS in kss/catalog.py)")
+                               f"function {function}() (renamed? update VIEWS in tools/catalog.py)")
         return builder
 
     def build(self):
