@@ -85,7 +85,7 @@ def _chosen(widget) -> str:
 
 def _html(parts) -> str:
     out = ['<div class="kss-static" style="border:1px dashed #888;padding:6px 10px;margin:4px 0">',
-           f'<p><em>{html.escape(t("static.note"))}</em></p>']
+           f'<p class="kss-static-note"><em>{html.escape(t("static.note"))}</em></p>']
     for kind, payload in parts:
         if kind == "html":
             out.append(payload)     # already escaped by the helper that built it
@@ -108,7 +108,7 @@ def _html(parts) -> str:
                     line += html.escape(f" … (+{len(options) - 40})")
             if chosen:
                 line += " " + html.escape(t("static.chosen", value=chosen))
-            out.append(f"<p>{line}</p>")
+            out.append(f'<p class="kss-static-control">{line}</p>')
     out.append("</div>")
     return "\n".join(out)
 

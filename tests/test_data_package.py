@@ -7,7 +7,7 @@ import pytest
 from kss import data, worldmap
 
 ROOT_DATA = data.DATA_DIR
-REFERENCE_TABLES = {"countries", "indicators", "indicator_groups", "groupings"}
+REFERENCE_TABLES = {"countries", "indicators", "indicator_groups", "groupings", "glossary"}
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,8 @@
     python -m tools.navigation           # update notebooks/id/*.ipynb, notebooks/en/*.ipynb and README.md
     python -m tools.navigation --check   # exit 1 if anything is out of date
 
-Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
+Also each lesson's folded list of the acronyms it uses (tools/glossary.py, from
+data/glossary.csv). Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
 time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
 Links to Binder and JupyterHub are built from [project.urls] Repository in pyproject.toml.
 Each edition (kss/editions.py) gets its own bars, course map and README table, in its own
@@ -21,6 +22,7 @@ from urllib.parse import quote
 
 import nbformat
 
+from tools import glossary
 from tools.editions import counterpart
 from tools.notebooks import write
 
@@ -142,6 +144,7 @@ def update_notebook(nb, all_lessons: list[dict], i: int, edition: Edition = ID) 
     for cell in nb.cells:
         if cell.cell_type == "markdown" and cell.source.startswith(MAP_MARK):
             cell.source = course_map(all_lessons, edition)
+    glossary.update(nb, edition.lang)     # the folded list of the lesson's acronyms
 
 
 def main(argv=None) -> int:
