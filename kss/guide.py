@@ -12,14 +12,13 @@
     guide.write_handout("lembar-kss.md")   # saved only when asked, only inside the project or /tmp
 
 Single source: objectives and exercise answers are READ from the lesson notebooks and the
-quiz keys from kss/quizzes, never copied, so the guide is current after re-executing it.
+quiz keys from kss/quizzes/NN.yml, never copied, so the guide is current after re-executing it.
 A lesson that does not exist yet is skipped with a short note instead of an error.
 The functions returning text for the notebook return IPython Markdown objects; the *_markdown
 variants return plain strings for tests and for the handout file.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import tempfile
@@ -282,10 +281,10 @@ def exercise_keys(lesson_dir=None):
 
 
 def quiz_keys_markdown(lessons=LESSONS) -> str:
-    from kss.quiz import answer_key
+    from kss.quiz import answer_key, has_quiz
     out = []
     for nn in lessons:
-        if importlib.util.find_spec(f"kss.quizzes.l{nn}") is None:
+        if not has_quiz(nn):
             out.append(f"### {nn}\n\n*{t('guide.no_quiz', nn=nn)}*")
             continue
         from kss.quiz import title_for

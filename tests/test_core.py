@@ -1,16 +1,13 @@
 """Unit tests of the shared helpers: explorer, quiz, labels, setup hints, lesson 00."""
-import importlib
-import pkgutil
 
 import ipywidgets as widgets
 import pytest
 
 import kss.labels
-import kss.quizzes
 from kss import data, intro, style
 from kss.explorer import Explorer, View
 from kss.labels import LABELS, t
-from kss.quiz import Question, Quiz, answer_key, lesson_quiz, questions_for
+from kss.quiz import Question, Quiz, answer_key, lesson_quiz, lessons as quiz_lessons, questions_for, title_for
 from kss.setup import Ready, hint_for, setup
 
 
@@ -95,19 +92,14 @@ def test_question_validation():
         Question("?", ("a", "a"), 0, "")
 
 
-def quiz_modules():
-    return sorted(m.name[1:] for m in pkgutil.iter_modules(kss.quizzes.__path__) if m.name.startswith("l"))
-
-
-@pytest.mark.parametrize("lesson", quiz_modules())
+@pytest.mark.parametrize("lesson", quiz_lessons())
 def test_every_lesson_quiz_is_well_formed(lesson):
-    """One check for every lesson's quiz (kss/quizzes/lNN.py): a title, 4-6 questions
+    """One check for every lesson's quiz (kss/quizzes/NN.yml): a title, 4-6 questions
     (the final quiz of lesson 08: up to 14), each with 3+ options, an explanation, a
     right answer that scores and a wrong one that does not."""
     questions = questions_for(lesson)
     assert 4 <= len(questions) <= (14 if lesson == "08" else 6)
-    module = importlib.import_module(f"kss.quizzes.l{lesson}")
-    assert module.TITLE.startswith("Kuis")
+    assert title_for(lesson, "id").startswith("Kuis")
     quiz = lesson_quiz(lesson)
     for number, q in enumerate(questions, start=1):
         assert q.text.strip() and q.explanation.strip() and len(q.options) >= 3

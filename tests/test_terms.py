@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import kss.labels
-import kss.quizzes
+import kss.quiz
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -72,19 +72,19 @@ def label_texts():
             yield f"kss/labels/{info.name}.py, {key}", str(text)
 
 
-def quiz_texts(suffix=""):
-    """The Indonesian quizzes (suffix "_EN": the English ones)."""
-    for info in pkgutil.iter_modules(kss.quizzes.__path__):
-        module = importlib.import_module(f"kss.quizzes.{info.name}")
-        yield f"kss/quizzes/{info.name}.py, TITLE{suffix}", getattr(module, "TITLE" + suffix, "")
-        for number, question in enumerate(getattr(module, "QUESTIONS" + suffix, []), start=1):
-            for part in (question.text, *question.options, question.explanation, *question.misconceptions):
-                yield f"kss/quizzes/{info.name}.py, soal {number}{suffix}", part
+def quiz_texts(lang="id"):
+    """The Indonesian quizzes (lang "en": the English ones)."""
+    for nn in kss.quiz.lessons():
+        yield f"kss/quizzes/{nn}.yml, title.{lang}", kss.quiz.title_for(nn, lang)
+        for number, question in enumerate(kss.quiz.questions_for(nn, lang), start=1):
+            for part in (question.text, question.stimulus, question.source, *question.options,
+                         question.explanation, *question.misconceptions):
+                yield f"kss/quizzes/{nn}.yml, soal {number} ({question.id}, {lang})", part
 
 
 def all_quiz_texts():
     yield from quiz_texts()
-    yield from quiz_texts("_EN")
+    yield from quiz_texts("en")
 
 
 def notebook_texts(lang="id"):

@@ -12,15 +12,13 @@ Builders are named as text ("module.function") and looked up when used, so that 
 module always imports, and a builder that is missing or renamed fails LOUDLY with the
 entry named (CatalogError), in `entry.builder`, `entry.build()` and `check()`; the test
 tests/test_fuzz.py::test_catalog_builders_exist calls check(). Quizzes are found from
-the files kss/quizzes/lNN.py, so a new lesson's quiz is in the catalog without an edit
+the files kss/quizzes/NN.yml, so a new lesson's quiz is in the catalog without an edit
 here. A lesson module that adds an explorer adds one line to VIEWS.
 """
 from __future__ import annotations
 
 import functools
 import importlib
-import pkgutil
-import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -84,10 +82,9 @@ class Entry:
 
 
 def quiz_lessons() -> list[str]:
-    """Lesson numbers that have a quiz file kss/quizzes/lNN.py."""
-    import kss.quizzes
-    return sorted(m.group(1) for info in pkgutil.iter_modules(kss.quizzes.__path__)
-                  if (m := re.fullmatch(r"l(\d\d)", info.name)))
+    """Lesson numbers that have a quiz file kss/quizzes/NN.yml."""
+    from kss.quiz import lessons
+    return lessons()
 
 
 def entries(kind: str | None = None, lesson: str | None = None) -> list[Entry]:

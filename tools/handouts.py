@@ -164,6 +164,8 @@ def quiz_markdown(nn: str, teacher: bool, lang: str = "id") -> str:
     words = TEXT[lang]
     lines = []
     for i, q in enumerate(questions_for(nn, lang), start=1):
+        if q.stimulus:        # a source excerpt or case the question asks about
+            lines.append(f"> {q.stimulus}" + (f"<br>*{q.source}*" if q.source else "") + "\n")
         lines.append(f"**{words['question'].format(i=i)}** {q.text}\n")
         for k, option in enumerate(q.options):
             letter = "abcdefgh"[k]

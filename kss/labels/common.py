@@ -78,6 +78,7 @@ ID = {
     "quiz.explanation": "Penjelasan",
     "quiz.misconception": "Keliru yang sering terjadi:",
     "quiz.misconceptions_key": "Keliru yang sering terjadi",
+    "quiz.source": "Sumber:",
 }
 
 EN = {
@@ -154,4 +155,5 @@ EN = {
     "quiz.explanation": "Explanation",
     "quiz.misconception": "A common mistake:",
     "quiz.misconceptions_key": "Common mistakes",
+    "quiz.source": "Source:",
 }

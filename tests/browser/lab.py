@@ -1029,13 +1029,11 @@ def notebook_language(path) -> str:
 
 
 def find_question(shown_text: str, lang: str = "id"):
-    """The kss.quiz Question whose text is shown (searching every lesson's quiz module in `lang`)."""
-    from kss import quiz, quizzes
-    for info in sorted(pkgutil.iter_modules(quizzes.__path__), key=lambda i: i.name):
-        if not re.fullmatch(r"l\d\d", info.name):
-            continue
+    """The kss.quiz Question whose text is shown (searching every lesson's quiz file in `lang`)."""
+    from kss import quiz
+    for nn in quiz.lessons():
         try:
-            questions = quiz.questions_for(info.name[1:], lang)
+            questions = quiz.questions_for(nn, lang)
         except Exception:
             continue
         for q in questions[:1]:
