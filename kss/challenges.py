@@ -24,12 +24,10 @@ DOCUMENTED = [
     ("e-network-ended-2017", "continuity", "pan-african-e-network"),
     ("fartc-funding-pause", "funding", "fartc-tanzania"),
     ("tazara-freight-decline", "sustainability", "tazara-railway"),
-    ("unfssc-contributions", "un_support", None),
     ("biofuel-criticism-2008", "environment", "indonesia-brazil-bioethanol"),
     ("ebola-mission-risks", "staff_risk", "cuba-ebola-brigade"),
     ("petrocaribe-delivery", "delivery_capacity", "petrocaribe"),
     ("petrocaribe-haiti-accountability", "accountability", "petrocaribe"),
-    ("bandung-cold-war-divide", "divisions", None),
 ]
 
 
