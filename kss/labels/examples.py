@@ -38,7 +38,7 @@ ID = {
     "examples.sources": "Sumber",
     "examples.from_article": "contoh dari artikel",
     "examples.benefits": "Manfaat",
-    "examples.details": "Rincian dan sumber",
+    "examples.details": "Rincian",
 }
 
 EN = {
@@ -79,5 +79,5 @@ EN = {
     "examples.sources": "Sources",
     "examples.from_article": "example from the article",
     "examples.benefits": "Benefits",
-    "examples.details": "Details and sources",
+    "examples.details": "Details",
 }
