@@ -157,3 +157,10 @@ serve-lite:
 
 clean:
 	rm -rf $(VENV) $(LITE_VENV) build artifacts
+
+# Every quiz for Quizizz/Wayground and Kahoot (their spreadsheet imports) and Moodle (GIFT), and a
+# printable A4 question sheet with a separate key, both editions, offline: build/quiz-export/
+# (tools/quiz_export.py; an item over a platform limit is named in build/quiz-export/report.txt).
+.PHONY: quiz-export
+quiz-export: $(VENV)/.installed-test
+	$(BIN)/python -m tools.quiz_export
