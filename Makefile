@@ -133,12 +133,14 @@ PYODIDE ?=
 PYODIDE_WHEEL_PLATFORM := --only-binary=:all: --platform pyodide_2024_0_wasm32 --python-version 3.12 \
 	--implementation cp --abi cp312
 
-$(LITE_VENV)/.installed: requirements-lite.txt lite/requirements-pyodide.txt
+$(LITE_VENV)/.installed: requirements-lite.txt lite/requirements-pyodide.txt lite/requirements-pyodide-sdist.txt
 	$(PYTHON) -m venv $(LITE_VENV)
 	$(LITE_BIN)/python -m pip install --quiet -r requirements-lite.txt
-	rm -rf $(LITE_VENV)/pyodide-wheels
+	rm -rf $(LITE_VENV)/pyodide-wheels $(LITE_VENV)/pyodide-sdists
 	$(LITE_BIN)/python -m pip download --quiet --no-deps --require-hashes $(PYODIDE_WHEEL_PLATFORM) \
 		-r lite/requirements-pyodide.txt -d $(LITE_VENV)/pyodide-wheels
+	$(LITE_BIN)/python -m pip download --quiet --no-deps --require-hashes --no-binary=:all: --no-build-isolation \
+		-r lite/requirements-pyodide-sdist.txt -d $(LITE_VENV)/pyodide-sdists
 	touch $@
 
 setup-lite: $(LITE_VENV)/.installed

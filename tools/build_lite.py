@@ -12,6 +12,9 @@ Inputs, none of them a dependency of the project:
   against the sha256 in the lock;
 - the pure-Python wheels Pyodide's lock lacks (lite/requirements-pyodide.txt, pinned with
   hashes, downloaded by `make setup-lite` into .venv-lite/pyodide-wheels/);
+- the pure-Python packages PyPI has no wheel of for Pyodide (lite/requirements-pyodide-sdist.txt:
+  PyYAML, which kss reads its locale files with), downloaded as pinned sources into
+  .venv-lite/pyodide-sdists/ and built here into py3-none-any wheels;
 - the kss wheel, built here from the repository (it carries a copy of data/ as kss/_data).
 
 All of them are added to the site's pyodide-lock.json and preloaded by the kernel
@@ -66,6 +69,7 @@ def shared_pyodide() -> Path | None:
 
 
 DEFAULT_WHEELS = REPO / ".venv-lite" / "pyodide-wheels"
+DEFAULT_SDISTS = REPO / ".venv-lite" / "pyodide-sdists"
 DEFAULT_OUT = REPO / "build" / "lite" / "site"
 DEFAULT_WORK = REPO / "build" / "lite" / "stage"
 CACHE = REPO / "build" / "lite" / "cache"
@@ -202,18 +206,23 @@ def copy_pyodide(src: Path, dest: Path) -> dict:
 
 # ---------------------------------------------------------------- wheels for the lock
 
-def pinned_wheels(folder: Path) -> list[Path]:
-    """The wheels of lite/requirements-pyodide.txt, each present in `folder` with its hash."""
+def _pinned(requirements: str) -> list[tuple[str, str, str]]:
+    """(name, version, sha256) of each line of lite/<requirements>."""
     wanted = []
-    for line in (LITE / "requirements-pyodide.txt").read_text().splitlines():
+    for line in (LITE / requirements).read_text().splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         spec, _, digest = line.partition(" --hash=sha256:")
         name, _, version = spec.partition("==")
         wanted.append((name.strip(), version.strip(), digest.strip()))
+    return wanted
+
+
+def pinned_wheels(folder: Path) -> list[Path]:
+    """The wheels of lite/requirements-pyodide.txt, each present in `folder` with its hash."""
     found = []
-    for name, version, digest in wanted:
+    for name, version, digest in _pinned("requirements-pyodide.txt"):
         prefix = f"{name.replace('-', '_')}-{version}-".lower()
         matches = [p for p in folder.glob("*.whl") if p.name.lower().startswith(prefix)] if folder.is_dir() else []
         if not matches:
@@ -223,6 +232,30 @@ def pinned_wheels(folder: Path) -> list[Path]:
             raise BuildError(f"{matches[0]} does not match its hash in lite/requirements-pyodide.txt")
         found.append(matches[0])
     return found
+
+
+def pure_wheels(folder: Path, dest: Path) -> list[Path]:
+    """The sources of lite/requirements-pyodide-sdist.txt (in `folder`, hash checked) built into
+    pure-Python wheels in dest: offline, with the build tools of this venv, C extensions off."""
+    built = []
+    for name, version, digest in _pinned("requirements-pyodide-sdist.txt"):
+        prefix = f"{name.replace('-', '_')}-{version}.".lower()
+        matches = [p for p in folder.glob("*.tar.gz") if p.name.lower().startswith(prefix)] if folder.is_dir() else []
+        if not matches:
+            raise BuildError(f"source of {name}=={version} not in {folder} (run `make setup-lite`, "
+                             "which downloads lite/requirements-pyodide-sdist.txt)")
+        if _sha256(matches[0]) != digest:
+            raise BuildError(f"{matches[0]} does not match its hash in lite/requirements-pyodide-sdist.txt")
+        with tempfile.TemporaryDirectory() as tmp:
+            done = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+                                   "--wheel-dir", tmp, str(matches[0])], cwd=tmp, capture_output=True, text=True,
+                                  env=dict(os.environ, PIP_NO_INDEX="1", PYYAML_FORCE_LIBYAML="0"))
+            wheels = list(Path(tmp).glob("*-py3-none-any.whl"))
+            if done.returncode != 0 or len(wheels) != 1:
+                raise BuildError(f"building a pure-Python wheel of {matches[0].name} failed: "
+                                 f"{(done.stderr or done.stdout).strip()[-500:] or [p.name for p in Path(tmp).iterdir()]}")
+            built.append(Path(shutil.copy2(wheels[0], dest / wheels[0].name)))
+    return built
 
 
 def build_kss_wheel(dest: Path) -> Path:
@@ -263,7 +296,8 @@ def labextensions() -> Path:
     return Path(sys.prefix) / "share" / "jupyter" / "labextensions"
 
 
-def stage(work: Path, out: Path, pyodide: Path, wheels_dir: Path) -> None:
+def stage(work: Path, out: Path, pyodide: Path, wheels_dir: Path, sdists_dir: Path | None = None) -> None:
+    sdists_dir = sdists_dir or DEFAULT_SDISTS
     shutil.rmtree(work, ignore_errors=True)
     static = work / "static" / "pyodide"
     lock = copy_pyodide(pyodide, static)
@@ -274,6 +308,7 @@ def stage(work: Path, out: Path, pyodide: Path, wheels_dir: Path) -> None:
     wheels.append(standin)
     for wheel in wheels:
         shutil.copy2(wheel, static / wheel.name)
+    wheels += pure_wheels(sdists_dir, static)
     wheels.append(build_kss_wheel(static))
     extend_lock(lock, static, wheels)
 
@@ -369,6 +404,8 @@ def main(argv=None) -> int:
                     help="Pyodide 0.27.7: a folder, a .tar.bz2 or its URL "
                          "(default: $KSS_PYODIDE, else ../shared/pyodide-0.27.7/dist when present, else the official release)")
     ap.add_argument("--wheels", type=Path, default=DEFAULT_WHEELS, help="folder of lite/requirements-pyodide.txt's wheels")
+    ap.add_argument("--sdists", type=Path, default=DEFAULT_SDISTS,
+                    help="folder of lite/requirements-pyodide-sdist.txt's sources (built into pure-Python wheels)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the site (default build/lite/site)")
     ap.add_argument("--work", type=Path, default=DEFAULT_WORK, help="staging folder (default build/lite/stage)")
     ap.add_argument("--zip", type=Path, help="also write the site as one zip file (for a USB stick)")
@@ -380,7 +417,7 @@ def main(argv=None) -> int:
         print(f"error: --out {out} and --work {work} must not be prefixes of each other", file=sys.stderr)
         return 2
     try:
-        stage(work, out, pyodide_folder(args.pyodide), args.wheels.resolve())
+        stage(work, out, pyodide_folder(args.pyodide), args.wheels.resolve(), args.sdists.resolve())
         build(work, out)
         if args.zip:
             write_zip(out, args.zip.resolve())
