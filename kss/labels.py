@@ -35,12 +35,14 @@ def _where(path: Path) -> str:
         return str(path)
 
 
-# libyaml's parser where it is installed (CPython); the pure-Python one otherwise (Pyodide)
-_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's parser where it is installed (CPython); the pure-Python one otherwise (Pyodide).
+# The base loader reads every value as text: yes, no, 25 or 2019-03 stay words, never a
+# boolean, a number or a date, so a translator never has to think of YAML's types.
+_BASE = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 
 
 class _Loader(_BASE):
-    """The safe loader, but a key given twice in one mapping is an error, not a silent overwrite."""
+    """The base loader, but a key given twice in one mapping is an error, not a silent overwrite."""
 
 
 def _unique_mapping(loader, node):
@@ -62,17 +64,15 @@ def _flatten(tree, where: str, prefix: str = "") -> Iterator[tuple[str, object]]
         raise LocaleError(f"{where}: {prefix or 'the file'} must be a mapping of names to texts")
     for name, value in tree.items():
         if not isinstance(name, str) or not name:
-            raise LocaleError(f"{where}, under '{prefix or '(top)'}': the name {name!r} must be a word "
-                              "(put yes, no, on, off or a number in quotes)")
+            raise LocaleError(f"{where}, under '{prefix or '(top)'}': the name {name!r} must be a word")
         key = f"{prefix}.{name}" if prefix else name
         if isinstance(value, dict):
             yield from _flatten(value, where, key)
-        elif isinstance(value, str) or (isinstance(value, list) and value
-                                        and all(isinstance(v, str) for v in value)):
+        elif (isinstance(value, str) and value) or (isinstance(value, list) and value
+                                                  and all(isinstance(v, str) and v for v in value)):
             yield key, value
         else:
-            raise LocaleError(f"{where}, key {key}: the text must be a string (or a list of strings), "
-                              f"not {value!r}; put it in quotes")
+            raise LocaleError(f"{where}, key {key}: needs a text (or a list of texts), not {value!r}")
 
 
 def read(path: Path) -> dict[str, str | list[str]]:

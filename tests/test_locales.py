@@ -327,9 +327,8 @@ def test_the_unused_check_sees_built_keys_only_when_declared():
 @pytest.mark.parametrize("text, expected", [
     ("timeline:\n  title: Judul\n  title: Lagi\n", "kss/locales/xx.yml line 3: not valid YAML (key 'title' given twice"),
     ("timeline:\n  title: 'Judul\n", "kss/locales/xx.yml line 3: not valid YAML"),
-    ("static:\n  yes: ya\n", "kss/locales/xx.yml, under 'static': the name True must be a word"),
-    ("static:\n  'yes': no\n", "kss/locales/xx.yml, key static.yes: the text must be a string"),
-    ("timeline:\n  count: 25\n", "kss/locales/xx.yml, key timeline.count: the text must be a string"),
+    ("static:\n  yes:\n", "kss/locales/xx.yml, key static.yes: needs a text (or a list of texts), not ''"),
+    ("cols:\n  - Satu\n  - {a: b}\n", "kss/locales/xx.yml, key cols: needs a text (or a list of texts)"),
     ("timeline:\n  alt: x\ntimeline.alt: y\n", "kss/locales/xx.yml, key timeline.alt: given twice"),
     ("- a\n- b\n", "kss/locales/xx.yml: the file must be a mapping"),
 ])
@@ -341,6 +340,12 @@ def test_a_broken_locale_file_is_named_with_its_line_or_key(tmp_path, monkeypatc
     with pytest.raises(labels.LocaleError) as info:
         labels.read(folder / "xx.yml")
     assert str(info.value).startswith(expected), str(info.value)
+
+
+def test_every_value_is_read_as_text(tmp_path):
+    path = tmp_path / "xx.yml"
+    path.write_text("static:\n  yes: no\n  on: 25\ndate: 2019-03-01\nempty: ~\n", encoding="utf-8")
+    assert labels.read(path) == {"static.yes": "no", "static.on": "25", "date": "2019-03-01", "empty": "~"}
 
 
 def test_an_unknown_key_names_the_key_and_the_file():
