@@ -8,7 +8,7 @@ Single source: the questions are the lesson's own activity text (the "> **Aktivi
 that follows the widget; "> **Activity:**" in the English edition), the figures are what the
 lesson's explorer draws for the options
 the activity asks about (tools.catalog builds the explorer, Explorer.draw draws it), the cards,
-claims and form fields come from data/ and kss/labels through the widgets' own modules.
+claims and form fields come from data/ and kss.labels through the widgets' own modules.
 Nothing is re-typed here except which options each activity names (SHOWS below) and the
 sheet's own headings and instructions (under tools.worksheets in kss/locales/<lang>.yml).
 The language is the edition's: `lang`, and kss.labels set to it (tools/handouts.py does).
