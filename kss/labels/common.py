@@ -62,8 +62,12 @@ ID = {
     "explorer.empty": "Tidak ada data yang cocok dengan pilihan ini. Coba ubah salah satu pilihan.",
     # setup cell
     "setup.ready": "Siap! Semua tabel data terbaca ({tables} tabel). Gambar memakai gaya kursus ini.",
+    # names the notebook toolbar's button by its icon, not a menu item: the Indonesian language
+    # pack misspells the menu items (jupyter-settings/README.md), the icon reads the same in
+    # every interface language
     "setup.hint_name": ("Petunjuk: nama '{name}' belum dikenal. Jalankan dulu sel Persiapan di atas, "
-                        "atau pilih menu Run > Run All Cells untuk menjalankan semua sel berurutan."),
+                        "atau klik tombol ▶▶ di bilah alat notebook: kernel dimulai ulang, lalu semua sel "
+                        "dijalankan berurutan dari atas."),
     "setup.hint_generic": "Petunjuk: jalankan dulu sel Persiapan di bagian atas pelajaran ini.",
     "setup.data_error": ("Ada masalah pada tabel data kursus (pesan di bawah menyebut berkas, baris dan "
                          "kolomnya). Beri tahu guru atau pengelola kursus."),
@@ -140,7 +144,8 @@ EN = {
     "explorer.empty": "No data matches this choice. Try changing one of the options.",
     "setup.ready": "Ready! All data tables were read ({tables} tables). Figures use this course's style.",
     "setup.hint_name": ("Hint: the name '{name}' is not known yet. Run the Setup cell at the top first, "
-                        "or choose Run > Run All Cells to run every cell in order."),
+                        "or click the ▶▶ button on the notebook toolbar: the kernel restarts, then every cell "
+                        "runs in order from the top."),
     "setup.hint_generic": "Hint: run the Setup cell at the top of this lesson first.",
     "setup.data_error": ("There is a problem in a data table of the course (the message below names the "
                          "file, line and column). Please tell your teacher or the course maintainer."),
