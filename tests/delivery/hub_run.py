@@ -1,8 +1,8 @@
 """A real JupyterHub on loopback for tests/delivery/test_hub.py, and the course served by git.
 
-- `build_environment()` builds the hub's Python environment the way the hub recipe (README,
-  "JupyterHub sekolah") says, step by step, offline from build/hub/wheels
-  (tests/delivery/hub_env.py fetched them at set-up), and returns what every step left.
+- `pip_environ()`, `run_step()` and `freeze()` replay the hub recipe's lines (README,
+  "JupyterHub sekolah") offline from build/hub/wheels (tests/delivery/hub_env.py fetched
+  them at set-up) and read what an environment holds.
 - `course_repository()` makes a git repository of the course under test (its tracked files
   as the working tree holds them, one commit on `main`), `GitDaemon` serves a folder of such
   repositories over git:// (what nbgitpuller clones from, as from GitHub).
@@ -19,7 +19,6 @@ import json
 import os
 import re
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -264,6 +263,14 @@ class Hub:
             raw = response.read()
         return json.loads(raw) if raw else None
 
+    def kernel_state(self, user: str, path: str) -> str | None:
+        """The execution state the user's server knows for the kernel of the notebook at
+        `path` ('starting' until the kernel has answered, then 'idle' or 'busy')."""
+        for session in self.user_api(user, "GET", "/sessions"):
+            if session.get("path") == path and session.get("kernel"):
+                return session["kernel"].get("execution_state")
+        return None
+
     def remember_processes(self) -> None:
         """Note every process below the hub (proxy, servers, kernels) so stop() can see them end."""
         import psutil
@@ -314,6 +321,9 @@ class Student:
         self.console: list[str] = []
         self.page.on("console", lambda m: self.console.append(f"{m.type}: {m.text}"[:300])
                      if m.type == "error" else None)
+        # leaving JupyterLab for the link again: "Leave page?" is answered as a student would
+        # (the test saves first, so nothing is lost)
+        self.page.on("dialog", lambda dialog: dialog.accept())
 
     @property
     def home(self) -> Path:
@@ -355,7 +365,8 @@ class Student:
                 state="visible", timeout=timeout * 1000)
         except Exception as exc:
             raise AssertionError(f"{self.name}: the lesson {title!r} did not open within {timeout:.0f} s "
-                                 f"(page at {self.page.url}); hub log:\n{self.hub.log_tail()}") from exc
+                                 f"(page at {self.page.url}; browser console errors: {self.console[-5:]}); "
+                                 f"hub log:\n{self.hub.log_tail()}") from exc
 
     def wait_for_kernel_idle(self, timeout: float = 120) -> None:
         """The notebook's kernel started and is idle (status shown in JupyterLab's toolbar)."""
@@ -407,23 +418,12 @@ class Student:
         self.context.close()
 
 
-def wait_until(predicate, timeout: float, what: str, step: float = 0.25):
+def wait_until(predicate, timeout: float, what: str, step: float = 0.25, detail=None):
+    """Poll until predicate() is true; else fail saying what did not happen (and detail())."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
         time.sleep(step)
-    raise AssertionError(f"{what}: not after {timeout:.0f} s")
-
-
-def copy_of(home: Path, name: str = "kss-notebooks") -> Path:
-    return home / name
-
-
-def remove(path: Path) -> None:
-    if path.is_dir():
-        shutil.rmtree(path)
-    else:
-        path.unlink()
-
+    raise AssertionError(f"{what}: not after {timeout:.0f} s" + (f" ({detail()})" if detail else ""))

@@ -34,7 +34,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -45,8 +44,7 @@ import pytest
 
 import hub_env
 import hub_run
-import scratch
-from notebook_utils import ROOT  # noqa: F401  (also puts tools/ on sys.path)
+from notebook_utils import ROOT  # also puts tools/ on sys.path
 import navigation  # noqa: E402  (tools/navigation.py)
 from tools import benchmark  # noqa: E402
 
@@ -275,8 +273,17 @@ def press_restart_and_run_all(student: hub_run.Student) -> None:
 
 
 def kernel_idle(student: hub_run.Student) -> bool:
+    """JupyterLab shows the notebook's kernel as idle."""
     return student.page.locator(
         f"{hub_run.PANEL} .jp-Notebook-ExecutionIndicator[data-status='idle']").count() > 0
+
+
+def wait_for_kernel(student: hub_run.Student, lesson: "Lesson", timeout: float = 180) -> None:
+    """The lesson's kernel has started and answered (the server says idle) and JupyterLab shows
+    it idle: only then is a restart a restart of a running kernel."""
+    hub_run.wait_until(lambda: student.hub.kernel_state(student.name, lesson.url_path) == "idle"
+                       and kernel_idle(student), timeout, f"{lesson.rel}: its kernel started",
+                       detail=lambda: f"server: {student.hub.kernel_state(student.name, lesson.url_path)}")
 
 
 def test_a_teachers_fix_reaches_every_student(served, hub, browser, figures):
@@ -292,7 +299,7 @@ def test_a_teachers_fix_reaches_every_student(served, hub, browser, figures):
         figures["link_to_lesson"]["new student (sign in, server start, clone, JupyterLab)"] = \
             student.follow_first_time(link, a.title)
         assert (copy / ".git").is_dir(), f"nbgitpuller did not clone the course into {copy}"
-        hub_run.wait_until(lambda: kernel_idle(student), 120, "lesson 00's kernel started")
+        wait_for_kernel(student, a)
         server = hub.server_pid("siswa1")
 
         # the student runs the setup cell, as lesson 00 asks; JupyterLab autosaves the lesson
@@ -305,12 +312,14 @@ def test_a_teachers_fix_reaches_every_student(served, hub, browser, figures):
 
         # another lesson: restart and run all (the toolbar button), then an answer cell, saved
         student.open(b.url_path, b.title)
-        hub_run.wait_until(lambda: kernel_idle(student), 120, f"{b.rel}: kernel started")
+        wait_for_kernel(student, b)
+        expected = list(range(1, len(code_counts(copy / b.rel)) + 1))
         clicked = time.time()
         press_restart_and_run_all(student)
-        expected = list(range(1, len(code_counts(copy / b.rel)) + 1))
         hub_run.wait_until(lambda: (copy / b.rel).stat().st_mtime > clicked and code_counts(copy / b.rel) == expected
-                           and kernel_idle(student), 300, f"{b.rel}: every cell ran and JupyterLab autosaved it")
+                           and kernel_idle(student), 300, f"{b.rel}: every cell ran and JupyterLab autosaved it",
+                           detail=lambda: f"stored execution counts {code_counts(copy / b.rel)}, expected {expected}; "
+                                          f"saved {(copy / b.rel).stat().st_mtime - clicked:.1f} s after the click")
         figures["memory"]["siswa1, lesson 00 after its setup cell, lesson 02 after Run All"] = \
             benchmark.hub_memory(server)
         answer = "Jawaban siswa1: delegasi dari Afrika datang dari Mesir, Ethiopia dan Liberia."
@@ -401,7 +410,7 @@ def test_a_renamed_mirror_and_the_hint(served, hub, browser, figures):
             student.follow_first_time(link, first.title)
         assert (student.home / "kss-notebooks" / first.rel).is_file()
         assert not (student.home / "kss-kelas").exists()
-        hub_run.wait_until(lambda: kernel_idle(student), 120, "lesson 00's kernel started")
+        wait_for_kernel(student, first)
 
         # a learner types a name before running the setup cell: the hint, in the lesson's language
         page = student.page
