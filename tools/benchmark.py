@@ -524,6 +524,14 @@ def hub_memory(server_pid: int) -> dict:
     return {"server": process_memory(server_pid), "kernels": [process_memory(k.pid) for k in kernels]}
 
 
+def hub_own_memory(hub_pid: int) -> dict:
+    """The hub process and its proxy (configurable-http-proxy, the hub's child running node)."""
+    import psutil
+    proxies = [p for p in psutil.Process(hub_pid).children()
+               if any("configurable-http-proxy" in part for part in p.cmdline())]
+    return {"hub": process_memory(hub_pid), "proxy": process_memory(proxies[0].pid) if proxies else None}
+
+
 def class_sizing(server: dict, kernel: dict, students: int = HUB_CLASS,
                  lessons: int = HUB_LESSONS_OPEN) -> dict:
     """The arithmetic of the hub recipe, from one server's and one kernel's memory (bytes).
@@ -576,6 +584,9 @@ def bench_hub(since: float, run: bool = True) -> list[Row]:
         rows.append(Row("Hub", f"student server, {what}", _mem(memory["server"])))
         for number, kernel in enumerate(memory["kernels"], start=1):
             rows.append(Row("Hub", f"kernel {number}, {what}", _mem(kernel)))
+    for what, memory in found.get("hub_itself", {}).items():
+        if memory:
+            rows.append(Row("Hub", f"{what} process", _mem(memory)))
     sizing = found.get("sizing")
     if sizing:
         rows += [

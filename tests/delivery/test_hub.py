@@ -322,6 +322,7 @@ def test_a_teachers_fix_reaches_every_student(served, hub, browser, figures):
                                           f"saved {(copy / b.rel).stat().st_mtime - clicked:.1f} s after the click")
         figures["memory"]["siswa1, lesson 00 after its setup cell, lesson 02 after Run All"] = \
             benchmark.hub_memory(server)
+        figures["hub_itself"] = benchmark.hub_own_memory(hub.proc.pid)
         answer = "Jawaban siswa1: delegasi dari Afrika datang dari Mesir, Ethiopia dan Liberia."
         middle = len(nbformat.read(copy / b.rel, as_version=4).cells) // 2
         student.add_markdown_cell_after(middle, answer)
