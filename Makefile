@@ -11,9 +11,9 @@ FIRST_EN := notebooks/en/00-start-here.ipynb
 # which nbval needs (its cells share one kernel).
 PARALLEL ?= -n auto --dist loadfile
 
-.PHONY: lab lab-en app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
+.PHONY: lab lab-en app test test-fast setup setup-test setup-hub notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
 
-$(VENV)/.installed: requirements.txt pyproject.toml jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json
+$(VENV)/.installed: requirements.txt pyproject.toml $(wildcard jupyter-settings/lab/settings/overrides.d/*.json)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
@@ -37,11 +37,20 @@ setup: $(VENV)/.installed
 # reveal.js for the slides, from the npm registry (pinned and integrity-checked in tools/slides.py);
 # fetched while setting up, so that `make slides` and the tests then run offline.
 REVEAL := build/vendor/.reveal-fetched
-setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt $(REVEAL)
+setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt $(REVEAL) setup-hub
 
 $(REVEAL): tools/slides.py $(VENV)/.installed
 	$(BIN)/python -m tools.slides --fetch
 	touch $@
+
+# The JupyterHub delivery test (tests/delivery/test_hub.py) runs offline: the wheels a hub admin's
+# recipe installs (JupyterHub, nbgitpuller, the course's pins), and configurable-http-proxy with
+# the Node.js it runs on from the npm registry (versions locked in tests/delivery/hub-proxy/).
+HUB_FETCHED := build/hub/fetched.json
+$(HUB_FETCHED): requirements.txt tests/delivery/hub-requirements.txt tests/delivery/hub-proxy/package-lock.json tests/delivery/hub_env.py $(VENV)/.installed
+	$(BIN)/python tests/delivery/hub_env.py fetch build/hub
+
+setup-hub: $(HUB_FETCHED)
 
 # The classroom kit (README: "Bahan kelas"), written offline under build/ from the committed notebooks:
 #   make handouts   A4 PDFs: student handout, teacher edition, worksheets per lesson, teacher guide

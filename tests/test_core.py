@@ -142,7 +142,7 @@ def test_setup_reports_tables_and_hint_is_indonesian():
     assert isinstance(ready, Ready) and ready.tables["delegations"] == 29
     assert repr(ready).startswith("Siap!")
     hint = hint_for(NameError("name 'timeline' is not defined"))
-    assert "'timeline'" in hint and "Persiapan" in hint and "Run All" in hint
+    assert "'timeline'" in hint and "Persiapan" in hint and "▶▶" in hint
 
 
 # ---------------------------------------------------------------- lesson 00

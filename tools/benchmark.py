@@ -30,7 +30,12 @@ both editions (notebooks/id/ and the English notebooks/en/; each row says which:
   content, reruns) and browser (tests/browser; skipped when Chromium is missing), then
   the suite without the browser part as `make test-fast` runs it (the budgeted figure);
 - each notebook's size, the repository (tracked files; .git pack) and the environment
-  (du of sys.prefix).
+  (du of sys.prefix);
+- a school JupyterHub (not with --quick / --skip-browser): tests/delivery/test_hub.py runs a
+  real hub with students in Chromium and writes what it measured (artifacts/hub.json): the
+  time from a student's click on the link to the lesson shown, the memory of a student's
+  server and of each kernel (psutil: RSS, PSS, USS), and from these the class sizing
+  (class_sizing(): its docstring gives the arithmetic).
 
 The figures depend on the machine and on what else runs on it: the header of the table
 says where and when they were taken (CPU count, load average).
@@ -488,6 +493,116 @@ def bench_sizes() -> list[Row]:
     return rows
 
 
+# ---------------------------------------------------------------- a school JupyterHub
+
+# Written by tests/delivery/test_hub.py: a real JupyterHub on loopback (the hub recipe's
+# environment, nbgitpuller, configurable-http-proxy), students in Chromium. The test takes
+# these figures with the functions below and asserts nothing about them.
+HUB_FIGURES = ROOT / "artifacts" / "hub.json"
+HUB_CLASS = 36               # a class in a school lab (design brief)
+HUB_LESSONS_OPEN = 3         # lessons a student may leave open (one kernel each)
+HUB_HEADROOM = 1.25          # on the per-student limit: an explorer used adds ~15 MB per kernel
+MB = 1_000_000
+
+
+def process_memory(pid: int) -> dict:
+    """Resident memory of one process, in bytes: RSS (all its resident pages, shared
+    libraries included), PSS (shared pages divided among the processes that map them) and
+    USS (pages no other process maps: what it alone costs)."""
+    import psutil
+    info = psutil.Process(pid).memory_full_info()
+    return {"pid": pid, "rss": info.rss, "pss": getattr(info, "pss", None), "uss": info.uss}
+
+
+def hub_memory(server_pid: int) -> dict:
+    """One student's single-user server and its kernels (the server's child processes
+    running ipykernel), each as process_memory() gives it."""
+    import psutil
+    server = psutil.Process(server_pid)
+    kernels = [p for p in server.children(recursive=True)
+               if any("ipykernel" in part for part in p.cmdline())]
+    return {"server": process_memory(server_pid), "kernels": [process_memory(k.pid) for k in kernels]}
+
+
+def hub_own_memory(hub_pid: int) -> dict:
+    """The hub process and its proxy (configurable-http-proxy, the hub's child running node)."""
+    import psutil
+    proxies = [p for p in psutil.Process(hub_pid).children()
+               if any("configurable-http-proxy" in part for part in p.cmdline())]
+    return {"hub": process_memory(hub_pid), "proxy": process_memory(proxies[0].pid) if proxies else None}
+
+
+def class_sizing(server: dict, kernel: dict, students: int = HUB_CLASS,
+                 lessons: int = HUB_LESSONS_OPEN) -> dict:
+    """The arithmetic of the hub recipe, from one server's and one kernel's memory (bytes).
+
+    On one machine (TLJH, a plain JupyterHub) the students' processes share the pages of
+    the same libraries: what each adds is its USS, the shared part (RSS - USS of one server
+    and one kernel) is paid once. With one lesson open per student:
+        total = students * (USS_server + USS_kernel) + (RSS_server - USS_server) + (RSS_kernel - USS_kernel)
+    and with RSS alone (every process paying its own libraries) as the upper bound.
+    A per-student limit (Zero to JupyterHub's singleuser.memory.limit, a container of its
+    own, so no sharing between students) must hold the server and `lessons` kernels at
+    their RSS, with headroom for the explorers a student uses:
+        limit = HUB_HEADROOM * (RSS_server + lessons * RSS_kernel)
+    and the guarantee (what one lesson needs) = RSS_server + RSS_kernel."""
+    shared = (server["rss"] - server["uss"]) + (kernel["rss"] - kernel["uss"])
+    per_student_unique = server["uss"] + kernel["uss"]
+    return {
+        "students": students, "lessons_open": lessons,
+        "per_student_rss": server["rss"] + kernel["rss"],
+        "per_student_unique": per_student_unique,
+        "class_shared_once": students * per_student_unique + shared,
+        "class_rss": students * (server["rss"] + kernel["rss"]),
+        "extra_lesson_rss": kernel["rss"], "extra_lesson_unique": kernel["uss"],
+        "limit": HUB_HEADROOM * (server["rss"] + lessons * kernel["rss"]),
+        "guarantee": server["rss"] + kernel["rss"],
+    }
+
+
+def _mb(n: float | None) -> str:
+    return "n/a" if n is None else f"{n / MB:.0f} MB"
+
+
+def _mem(m: dict) -> str:
+    return f"RSS {_mb(m['rss'])} (PSS {_mb(m.get('pss'))}, USS {_mb(m['uss'])})"
+
+
+def bench_hub(since: float, run: bool = True) -> list[Row]:
+    """Run the hub test (tests/delivery/test_hub.py) and report what it measured."""
+    if run:
+        elapsed, summary = run_pytest(["tests/delivery/test_hub.py"], "slow")
+        rows = [Row("Hub", f"tests/delivery/test_hub.py, one worker: {summary}", _s(elapsed))]
+    else:
+        rows = []
+    if not HUB_FIGURES.exists() or HUB_FIGURES.stat().st_mtime < since:
+        return rows + [Row("Hub", "JupyterHub + nbgitpuller", "not measured (the hub test did not run)")]
+    found = json.loads(HUB_FIGURES.read_text(encoding="utf-8"))
+    for what, seconds in found.get("link_to_lesson", {}).items():
+        rows.append(Row("Hub", f"link -> lesson shown: {what}", _s(seconds)))
+    for what, memory in found.get("memory", {}).items():
+        rows.append(Row("Hub", f"student server, {what}", _mem(memory["server"])))
+        for number, kernel in enumerate(memory["kernels"], start=1):
+            rows.append(Row("Hub", f"kernel {number}, {what}", _mem(kernel)))
+    for what, memory in found.get("hub_itself", {}).items():
+        if memory:
+            rows.append(Row("Hub", f"{what} process", _mem(memory)))
+    sizing = found.get("sizing")
+    if sizing:
+        rows += [
+            Row("Hub", "one student with one lesson open: server + kernel (RSS)", _mb(sizing["per_student_rss"])),
+            Row("Hub", f"a class of {sizing['students']} on one machine, one lesson each "
+                       "(unique memory per student, shared libraries once; RSS sum as upper bound)",
+                f"{sizing['class_shared_once'] / 1e9:.1f} GB (upper bound {sizing['class_rss'] / 1e9:.1f} GB)"),
+            Row("Hub", "each further lesson a student keeps open", f"{_mb(sizing['extra_lesson_rss'])} RSS "
+                       f"({_mb(sizing['extra_lesson_unique'])} unique)"),
+            Row("Hub", f"suggested per-student limit: server + {sizing['lessons_open']} kernels, "
+                       f"x{HUB_HEADROOM} (guarantee: one lesson)",
+                f"limit {_mb(sizing['limit'])}, guarantee {_mb(sizing['guarantee'])}"),
+        ]
+    return rows
+
+
 # ---------------------------------------------------------------- report
 
 def machine() -> str:
@@ -534,6 +649,9 @@ def main(argv=None) -> int:
         rows += bench_suite(args.skip_browser)
         rows += bench_browser(started)
     rows += bench_sizes()
+    if not args.quick and not args.skip_browser:
+        print("school JupyterHub ...", file=sys.stderr, flush=True)
+        rows += bench_hub(started)
     if not args.quick and not args.skip_browser:
         # the in-browser edition (tools/bench_lite.py): site size and first-open timings
         from tools import bench_lite

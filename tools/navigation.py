@@ -49,11 +49,16 @@ def binder_url(relpath: str | None = None) -> str:
     return url + (f"?urlpath=lab/tree/{relpath}" if relpath else "")
 
 
-def nbgitpuller_url(relpath: str, hub: str = "https://HUB-SEKOLAH") -> str:
-    repo = repository()
-    name = repo.rsplit("/", 1)[-1]
-    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(repo, safe='')}&branch=main"
-            f"&urlpath={quote(f'lab/tree/{name}/{relpath}', safe='')}")
+def nbgitpuller_url(relpath: str, hub: str = "https://HUB-SEKOLAH", repo: str | None = None) -> str:
+    """The link that copies the course into a student's home on a JupyterHub and opens
+    `relpath` there. The copy is always named after [project.urls] Repository
+    (targetpath), so the link also works from a mirror under another name (`repo`: a
+    school's own copy of the repository); nbgitpuller would otherwise name the folder
+    after the mirror and the lesson would not be found."""
+    name = repository().rsplit("/", 1)[-1]
+    source = repo or repository()
+    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(source, safe='')}&branch=main"
+            f"&urlpath={quote(f'lab/tree/{name}/{relpath}', safe='')}&targetpath={quote(name, safe='')}")
 
 
 def lessons(lesson_dir: Path = LESSON_DIR) -> list[dict]:
