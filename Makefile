@@ -7,9 +7,9 @@ BIN    := $(VENV)/bin
 FIRST  := notebooks/id/00-mulai-di-sini.ipynb
 FIRST_EN := notebooks/en/00-start-here.ipynb
 
-# One worker per CPU; all cells of a notebook (and each test file) stay on one worker,
-# which nbval needs (its cells share one kernel).
-PARALLEL ?= -n auto --dist loadfile
+# One worker per CPU (pytest-xdist); --dist loadscope keeps all cells of a notebook on one
+# worker, as nbval's documentation asks (its cells share one kernel).
+PARALLEL ?= -n auto --dist loadscope
 
 .PHONY: lab lab-en app test test-fast setup setup-test notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
 
@@ -78,20 +78,14 @@ app: setup
 NETNS_OK := $(shell [ "$$(id -u 2>/dev/null)" = 0 ] && unshare -n sh -c 'ip link set lo up' >/dev/null 2>&1 && echo yes)
 OFFLINE  := $(if $(NETNS_OK),unshare -n sh -c 'ip link set lo up && exec "$$0" "$$@"',)
 
-# Python's own bytecode caching for the test run, also where the environment turns it off
-# (PYTHONDONTWRITEBYTECODE is set on some machines, this CI's among them): the suite starts
-# about 60 Python processes (workers, kernels, tools, scratch environments) that import the
-# course package and the tests; with no .pyc each compiled them again. __pycache__ is ignored by git.
-BYTECODE := PYTHONDONTWRITEBYTECODE=
-
 # Everything: unit, data, notebook hygiene and content, nbval (strict) and the browser test
 # (skipped with one clear reason when Chromium is missing; in CI it must run).
 test: setup-test setup-lite
-	$(BYTECODE) $(OFFLINE) $(BIN)/python -m pytest $(PARALLEL)
+	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL)
 
 # Everything except the browser test.
 test-fast: setup-test
-	$(BYTECODE) $(OFFLINE) $(BIN)/python -m pytest $(PARALLEL) -m "not browser"
+	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL) -m "not browser"
 
 # Re-execute and normalise every notebook, then regenerate navigation and README's table.
 notebooks: setup

@@ -1,6 +1,5 @@
 """Shared helpers for the notebook tests: which notebooks exist and how to read them."""
 import re
-import sys
 from pathlib import Path
 
 import nbformat
@@ -8,7 +7,6 @@ import nbformat
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOK_DIR = ROOT / "notebooks"
 LESSON_RE = re.compile(r"^(\d\d)-[a-z0-9-]+\.ipynb$")
-
 
 
 def all_notebooks() -> list[Path]:
