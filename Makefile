@@ -98,22 +98,25 @@ nav: setup
 bench: setup-test
 	$(BIN)/python -m tools.benchmark
 
-# Regenerate the pinned files from requirements*.in in a scratch venv.
+# Regenerate the pinned files from requirements*.in in a scratch venv: requirements.txt is the
+# learner environment (learners, Binder, a school hub), requirements-test.txt adds the test tools.
 lock:
 	rm -rf build/lock && $(PYTHON) -m venv build/lock
 	build/lock/bin/python -m pip install --quiet --upgrade pip
 	build/lock/bin/python -m pip install --quiet -r requirements.in
-	{ echo "# Pinned environment shared by learners, Binder and CI (generated from requirements.in"; \
-	  echo "# by \`make lock\`; edit requirements.in, not this file). Python 3.11."; \
+	{ echo "# The learner environment, pinned: what learners, Binder and a school hub install, no test"; \
+	  echo "# tool (generated from requirements.in by \`make lock\`; edit requirements.in, not this file)."; \
+	  echo "# Python 3.11. The test tools are in requirements-test.txt."; \
 	  echo "# The course package itself is not listed: \`make setup\` installs it (pip install -e .),"; \
 	  echo "# Binder's .binder/postBuild and a hub admin install it from the repository (README)."; \
 	  build/lock/bin/python -m pip freeze --exclude-editable; } > requirements.txt
 	cp requirements.txt .binder/requirements.txt
 	build/lock/bin/python -m pip freeze --exclude-editable | sort > build/lock/main.txt
-	build/lock/bin/python -m pip install --quiet -r requirements-test.in
+	build/lock/bin/python -m pip install --quiet -r requirements-test.in -c requirements.txt
 	{ build/lock/bin/python -m pip freeze --exclude-editable; \
 	  build/lock/bin/python -m pip freeze --all | grep -i '^setuptools=='; } | sort > build/lock/all.txt
-	{ echo "# Test-only extras, pinned (generated from requirements-test.in by \`make lock\`)."; \
+	{ echo "# Test and maintainer tools, pinned, on top of the learner environment (generated from"; \
+	  echo "# requirements-test.in by \`make lock\`; the learner pins hold: -c requirements.txt)."; \
 	  echo "-r requirements.txt"; comm -13 build/lock/main.txt build/lock/all.txt; } > requirements-test.txt
 
 # ---- the in-browser edition (JupyterLite + Pyodide; README "Edisi di peramban") ----

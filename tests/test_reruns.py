@@ -1,12 +1,13 @@
 """Repeated and out-of-order runs (design: "every notebook runs top to bottom in a fresh
 kernel, offline, twice in a row with the same result").
 
-(a) Every notebook of both editions, in a fresh kernel of its own (nbclient, its public
-    API), runs top to bottom twice in a row: the second run must give what the first gave
-    (text, HTML, stream text, errors and the PNG bytes of every figure: the course's
-    figures are deterministic), and neither run may show an error. Memory addresses are
-    sanitised as nbval does, and widget views are compared without their model ids (a new
-    widget each run). nbval checks the first run against the stored outputs.
+(a) Every notebook of both editions, in a fresh kernel of its own, runs top to bottom twice
+    in a row: the second run must give what the first gave (text, HTML, stream text,
+    errors and the PNG bytes of every figure: the course's figures are deterministic),
+    and neither run may show an error. Memory addresses are sanitised as nbval does, and
+    widget views are compared without their model ids (a new widget each run). This runs
+    in the learner environment (tests/delivery/test_wheel.py, with notebook_utils.differences,
+    whose own test is here); nbval checks a first run against the stored outputs.
 (b) A lesson cell that uses a name defined by an earlier cell, run in a fresh kernel
     before that earlier cell, shows the Indonesian hint of kss.setup.hint_for above a
     one-line NameError, not a traceback wall. Three situations a learner meets:
@@ -21,79 +22,22 @@ from __future__ import annotations
 
 import ast
 import builtins
-import json
-import re
 
 import nbformat
 import pytest
 
-from notebook_utils import NOTEBOOK_DIR, all_notebooks, ids, lesson_notebooks, read
+from notebook_utils import NOTEBOOK_DIR, differences, lesson_notebooks, read
 
 pytestmark = pytest.mark.slow
 
 LESSONS = lesson_notebooks()
-NOTEBOOKS = all_notebooks()
 SETUP_SOURCE = "from kss import setup\nsetup()"
-ADDRESS = re.compile(r"0x[0-9a-fA-F]{6,16}")       # as nbval-sanitize.cfg
-MODEL_ID = re.compile(r"model_id='[0-9a-f]{32}'")
-COMPARED = ("text/plain", "text/html", "image/png", "text/markdown", "text/latex", "image/svg+xml")
 
 
 def _client(nb, folder=NOTEBOOK_DIR / "id", **kwargs):
     from nbclient import NotebookClient
     return NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True, shutdown_kernel="immediate",
                           resources={"metadata": {"path": str(folder)}}, **kwargs)
-
-
-def normalise(outputs) -> list:
-    """What is compared between two runs of a cell."""
-    result = []
-    for out in outputs or []:
-        kind = out["output_type"]
-        if kind == "stream":
-            result.append(("stream", out["name"], ADDRESS.sub("0xADDRESS", out["text"])))
-        elif kind == "error":
-            result.append(("error", out["ename"], out["evalue"]))
-        else:
-            data = out.get("data", {})
-            result.append((kind, {mime: MODEL_ID.sub("model_id=…", ADDRESS.sub("0xADDRESS", value))
-                                  if isinstance(value, str) else json.dumps(value, sort_keys=True)
-                                  for mime, value in data.items() if mime in COMPARED}))
-    return result
-
-
-def differences(first, second) -> list[str]:
-    """What differs between two runs of the code cells of a notebook ([] if nothing): one
-    line per cell that shows an error in either run or whose outputs differ."""
-    problems = []
-    for number, ((source, a), (_, b)) in enumerate(zip(first, second), start=1):
-        where = f"code cell {number} ({(source.splitlines() or [''])[0]!r})"
-        errors = [o for o in a + b if o[0] == "error"]
-        if errors:
-            problems.append(f"{where}: error {errors[0][1:]}")
-        elif a != b:
-            mimes = sorted({m for x, y in zip(a, b) if x != y and isinstance(x[1], dict) and isinstance(y[1], dict)
-                            for m in set(x[1]) | set(y[1]) if x[1].get(m) != y[1].get(m)})
-            what = (", ".join(mimes) if mimes else f"{len(a)} outputs, then {len(b)}" if len(a) != len(b)
-                    else "stream text or output kind")
-            problems.append(f"{where}: the second run differs from the first ({what})")
-    return problems
-
-
-def run_twice(path) -> tuple[list, list]:
-    """The normalised outputs of every code cell, first and second run, in one fresh kernel."""
-    nb = read(path)
-    client = _client(nb, folder=path.parent)
-    runs = []
-    with client.setup_kernel():
-        for _ in range(2):
-            run = []
-            for index, cell in enumerate(nb.cells):
-                if cell.cell_type == "code":
-                    client.execute_cell(cell, index)
-                    run.append((cell.source, normalise(cell.outputs)))
-            runs.append(run)
-    return runs[0], runs[1]
 
 
 def test_differences_names_the_cell_and_what_changed():
@@ -105,14 +49,6 @@ def test_differences_names_the_cell_and_what_changed():
                                            "from the first (image/png)"]
     failed = [("x", [("error", "NameError", "name 'x' is not defined")])]
     assert "NameError" in differences(failed, failed)[0]
-
-
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=ids(NOTEBOOKS))
-def test_a_notebook_runs_twice_in_a_row_with_the_same_result(path):
-    first, second = run_twice(path)
-    assert first, f"{path.name} has no code cell"
-    problems = differences(first, second)
-    assert not problems, f"{path.relative_to(NOTEBOOK_DIR)}:\n  " + "\n  ".join(problems)
 
 
 # ---------------------------------------------------------------- (b) the NameError hint
