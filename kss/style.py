@@ -6,6 +6,7 @@ figure drawn for a widget never leaks into a notebook cell as a second output.
 """
 from __future__ import annotations
 
+import functools
 import io
 import textwrap
 from typing import Callable
@@ -89,9 +90,11 @@ def blank(width: float, height: float) -> Figure:
     return fig
 
 
+@functools.lru_cache(maxsize=4096)
 def text_width(text: str, size: float, weight: str = "normal") -> float:
     """Width in pixels (at the house dpi) of the widest line of a text as the Agg renderer
-    draws it in an explorer image: for margins laid out by hand (fixed_margins)."""
+    draws it in an explorer image: for margins laid out by hand (fixed_margins). Kept per
+    text: a timeline view measures its 20-40 labels, most of them again in the next view."""
     from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.font_manager import FontProperties
 
