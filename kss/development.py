@@ -422,7 +422,8 @@ def _gap_base(rows: int = 1):
     ax.set_ylim(-0.7, rows - 0.3)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(style.plain(t("development.gap_axis")))
-    fig.suptitle("", x=0.01, y=0.98, ha="left", fontweight="bold")   # each view's title (style.Reuse)
+    # the title each view writes (set_text keeps where the first layout put it: style.Reuse)
+    fig.kss_title = fig.suptitle("", x=0.01, ha="left", fontweight="bold")
     style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note", excluded=", ".join(_donor_names())))
     return fig
 
@@ -437,8 +438,7 @@ def gap_figure(years=None, *, reuse: style.Reuse | None = None):
     ax = fig.axes[0]
     low, _high = _gap_limits()
     title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
-    # at a fixed height (y): where the first view's layout put it stays right for every view
-    fig.suptitle(style.plain(title), x=0.01, y=0.98, ha="left", fontweight="bold")
+    fig.kss_title.set_text(style.plain(title))
     positions = list(range(len(years) - 1, -1, -1))  # first year on top
     ax.set_yticks(positions)
     if reuse is not None:
