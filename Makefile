@@ -7,9 +7,9 @@ BIN    := $(VENV)/bin
 FIRST  := notebooks/id/00-mulai-di-sini.ipynb
 FIRST_EN := notebooks/en/00-start-here.ipynb
 
-# One worker per CPU; all cells of a notebook (and each test file) stay on one worker,
-# which nbval needs (its cells share one kernel).
-PARALLEL ?= -n auto --dist loadfile
+# One worker per CPU (pytest-xdist); --dist loadscope keeps all cells of a notebook on one
+# worker, as nbval's documentation asks (its cells share one kernel).
+PARALLEL ?= -n auto --dist loadscope
 
 .PHONY: lab lab-en app test test-fast setup setup-test setup-hub notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
 
@@ -87,20 +87,14 @@ app: setup
 NETNS_OK := $(shell [ "$$(id -u 2>/dev/null)" = 0 ] && unshare -n sh -c 'ip link set lo up' >/dev/null 2>&1 && echo yes)
 OFFLINE  := $(if $(NETNS_OK),unshare -n sh -c 'ip link set lo up && exec "$$0" "$$@"',)
 
-# Python's own bytecode caching for the test run, also where the environment turns it off
-# (PYTHONDONTWRITEBYTECODE is set on some machines, this CI's among them): the suite starts
-# about 60 Python processes (workers, kernels, tools, scratch environments) that import the
-# course package and the tests; with no .pyc each compiled them again. __pycache__ is ignored by git.
-BYTECODE := PYTHONDONTWRITEBYTECODE=
-
 # Everything: unit, data, notebook hygiene and content, nbval (strict) and the browser test
 # (skipped with one clear reason when Chromium is missing; in CI it must run).
 test: setup-test setup-lite
-	$(BYTECODE) $(OFFLINE) $(BIN)/python -m pytest $(PARALLEL)
+	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL)
 
 # Everything except the browser test.
 test-fast: setup-test
-	$(BYTECODE) $(OFFLINE) $(BIN)/python -m pytest $(PARALLEL) -m "not browser"
+	$(OFFLINE) $(BIN)/python -m pytest $(PARALLEL) -m "not browser"
 
 # Re-execute and normalise every notebook, then regenerate navigation and README's table.
 notebooks: setup
@@ -113,22 +107,25 @@ nav: setup
 bench: setup-test
 	$(BIN)/python -m tools.benchmark
 
-# Regenerate the pinned files from requirements*.in in a scratch venv.
+# Regenerate the pinned files from requirements*.in in a scratch venv: requirements.txt is the
+# learner environment (learners, Binder, a school hub), requirements-test.txt adds the test tools.
 lock:
 	rm -rf build/lock && $(PYTHON) -m venv build/lock
 	build/lock/bin/python -m pip install --quiet --upgrade pip
 	build/lock/bin/python -m pip install --quiet -r requirements.in
-	{ echo "# Pinned environment shared by learners, Binder and CI (generated from requirements.in"; \
-	  echo "# by \`make lock\`; edit requirements.in, not this file). Python 3.11."; \
+	{ echo "# The learner environment, pinned: what learners, Binder and a school hub install, no test"; \
+	  echo "# tool (generated from requirements.in by \`make lock\`; edit requirements.in, not this file)."; \
+	  echo "# Python 3.11. The test tools are in requirements-test.txt."; \
 	  echo "# The course package itself is not listed: \`make setup\` installs it (pip install -e .),"; \
 	  echo "# Binder's .binder/postBuild and a hub admin install it from the repository (README)."; \
 	  build/lock/bin/python -m pip freeze --exclude-editable; } > requirements.txt
 	cp requirements.txt .binder/requirements.txt
 	build/lock/bin/python -m pip freeze --exclude-editable | sort > build/lock/main.txt
-	build/lock/bin/python -m pip install --quiet -r requirements-test.in
+	build/lock/bin/python -m pip install --quiet -r requirements-test.in -c requirements.txt
 	{ build/lock/bin/python -m pip freeze --exclude-editable; \
 	  build/lock/bin/python -m pip freeze --all | grep -i '^setuptools=='; } | sort > build/lock/all.txt
-	{ echo "# Test-only extras, pinned (generated from requirements-test.in by \`make lock\`)."; \
+	{ echo "# Test and maintainer tools, pinned, on top of the learner environment (generated from"; \
+	  echo "# requirements-test.in by \`make lock\`; the learner pins hold: -c requirements.txt)."; \
 	  echo "-r requirements.txt"; comm -13 build/lock/main.txt build/lock/all.txt; } > requirements-test.txt
 
 # ---- the in-browser edition (JupyterLite + Pyodide; README "Edisi di peramban") ----

@@ -90,12 +90,12 @@ def _map_base():
     return fig
 
 
-def map_figure(continent: str = ALL, role: str = ALL, *, layers: style.Layers | None = None):
+def map_figure(continent: str = ALL, role: str = ALL, *, reuse: style.Reuse | None = None):
     """World map (Asia and Africa) of the chosen delegations, coloured by category;
-    not-yet-independent delegations hatched; a legend of what is shown. With `layers`
+    not-yet-independent delegations hatched; a legend of what is shown. With `reuse`
     (the explorer's), the figure is reused and only the map and its labels are drawn."""
     rows = select(continent, role)
-    fig = layers.figure() if layers is not None else _map_base()
+    fig = reuse.figure() if reuse is not None else _map_base()
     ax = fig.axes[0]
     worldmap.draw_countries(ax, map_colours(rows))
     for category, marker in CATEGORY_MARKERS.items():
@@ -130,7 +130,6 @@ def map_figure(continent: str = ALL, role: str = ALL, *, layers: style.Layers | 
         ax.set_title(style.plain(t("bandung.map.title", selection=_selection_text(continent, role),
                                    n=len(rows))))
     style.describe(fig, _map_description(rows))
-    style.layout_key(fig, "bandung.map", inside=True)   # legend and labels inside the map
     return fig
 
 
@@ -177,12 +176,12 @@ def map_explorer(continent: str = ALL, role: str = ALL) -> Explorer:
     role_control = dropdown([(t("all"), ALL)] + [(t(f"role.{r}"), r) for r in ROLES],
                             value=role, description=t("bandung.control.role"))
 
-    layers = style.Layers(_map_base)
+    reuse = style.Reuse(_map_base)
 
     def draw(continent, role):
         rows = select(continent, role)
         message = t("explorer.empty") if rows.empty else ""
-        return View(figure=map_figure(continent, role, layers=layers), message=message,
+        return View(figure=map_figure(continent, role, reuse=reuse), message=message,
                     html=delegation_list_html(rows), data=rows)
 
     return Explorer({"continent": continent_control, "role": role_control}, draw)
@@ -292,12 +291,12 @@ def _principle_base():
     return fig
 
 
-def principle_figure(number: int, *, layers: style.Layers | None = None):
+def principle_figure(number: int, *, reuse: style.Reuse | None = None):
     """A small figure for the explorer: ten numbered circles with `number` highlighted,
     and that principle's paraphrase under them (cheap to redraw: one text block)."""
     rows = principles()
     lang = _lang()
-    fig = layers.figure() if layers is not None else _principle_base()
+    fig = reuse.figure() if reuse is not None else _principle_base()
     ax = fig.axes[0]
     n = len(rows)
     chosen_row = None
@@ -315,12 +314,13 @@ def principle_figure(number: int, *, layers: style.Layers | None = None):
                 fontweight="bold" if chosen else "normal")
     if chosen_row is not None:
         text = "\n".join(textwrap.wrap(str(chosen_row[f"text_{lang}"]), 80, break_on_hyphens=False))
-        ax.text((n + 1) / 2, -0.1, style.plain(text), ha="center", va="top", fontsize=11, fontweight="bold")
+        # inside the axes, whatever its number of lines: the layout of the first view serves all
+        ax.text((n + 1) / 2, -0.1, style.plain(text), ha="center", va="top", fontsize=11, fontweight="bold",
+                in_layout=False)
     ax.set_title(t("bandung.principles.small_title", n=int(number), total=n))
     if chosen_row is not None:
         style.describe(fig, t("bandung.alt.one_principle", n=int(number), total=n,
                               text=chosen_row[f"text_{lang}"]))
-    style.layout_key(fig, "bandung.principle", inside=True)
     return fig
 
 
@@ -341,13 +341,13 @@ def principles_explorer(number: int = 1) -> Explorer:
                        value=number if number in numbers else numbers[0],
                        description=t("bandung.control.principle"))
 
-    layers = style.Layers(_principle_base)
+    reuse = style.Reuse(_principle_base)
 
     def draw(number):
         match = rows[rows["number"] == number]
         if match.empty:
             return View(figure=principles_figure(None), message=t("explorer.empty"), data=match)
         row = match.iloc[0]
-        return View(figure=principle_figure(number, layers=layers), html=principle_html(row), data=row)
+        return View(figure=principle_figure(number, reuse=reuse), html=principle_html(row), data=row)
 
     return Explorer({"number": control}, draw)

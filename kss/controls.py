@@ -16,8 +16,30 @@ SelectMultiple does.
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import ipywidgets as widgets
 import traitlets
+
+# ipywidgets' selection widgets: one value, or several (SelectMultiple), from `options`
+SELECTIONS = (widgets.Dropdown, widgets.RadioButtons, widgets.ToggleButtons, widgets.Select,
+              widgets.SelectionSlider, widgets.SelectionRangeSlider, widgets.SelectMultiple)
+
+
+def option_pairs(control) -> list[tuple[str, object]]:
+    """(label, value) of every option of a selection widget (SELECTIONS) or of Choices,
+    read from their public `options` as ipywidgets reads them: (label, value) pairs, or
+    plain values that are their own labels (a mapping gives its items)."""
+    options = control.options
+    items = tuple(options.items() if isinstance(options, Mapping) else options)
+    if all(isinstance(item, (list, tuple)) and len(item) == 2 for item in items):
+        return [(str(label), value) for label, value in items]
+    return [(str(item), item) for item in items]
+
+
+def option_values(control) -> list:
+    """The values a learner can pick in a selection widget or Choices (see option_pairs)."""
+    return [value for _, value in option_pairs(control)]
 
 
 class Choices(widgets.VBox):
@@ -49,14 +71,6 @@ class Choices(widgets.VBox):
         return tuple(self._pairs)
 
     @property
-    def _options_labels(self):
-        return tuple(label for label, _ in self._pairs)
-
-    @property
-    def _options_values(self):
-        return tuple(v for _, v in self._pairs)
-
-    @property
     def label(self):
         names = dict((v, label) for label, v in self._pairs)
         return tuple(names[v] for v in self.value)
@@ -67,7 +81,7 @@ class Choices(widgets.VBox):
 
     @traitlets.validate("value")
     def _valid(self, proposal):
-        known = self._options_values
+        known = [v for _, v in self._pairs]
         chosen = []
         for v in proposal["value"]:
             if v not in known:

@@ -20,7 +20,6 @@ South-South cooperation caused a change, and the lesson text says so.
 from __future__ import annotations
 
 import html
-import textwrap
 
 import ipywidgets as widgets
 import matplotlib
@@ -192,19 +191,20 @@ def _money_axis(ax) -> None:
     ax.yaxis.set_minor_formatter(NullFormatter())
 
 
-def _trend_base(indicator: str = "life_exp"):
+def _trend_base():
+    """What every view of the trend chart shares: the axes and the title its views set."""
     fig = style.figure(9, 5)
     ax = fig.add_subplot()
     ax.set_xlabel(t("development.year"))
-    style.source_note(fig, indicators.source_note(indicator) + " " + t("development.caveat"))
+    fig.suptitle("", x=0.01, ha="left", fontweight="bold")
     return fig
 
 
 def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
-                 years: tuple[int, int] | None = None, rows=None, *, layers: style.Layers | None = None):
+                 years: tuple[int, int] | None = None, rows=None, *, reuse: style.Reuse | None = None):
     """One line per country; GDP per capita on a log axis (equal steps = equal growth rates).
     Default years: 1950 to the indicator's last observed year; a later end is cut there.
-    With `layers` (the explorer's), the figure and its axes are reused."""
+    With `reuse` (the explorer's), the figure and its axes are reused."""
     countries = [c for c in countries]
     last = indicators.last_year(indicator)
     years = years or (indicators.FIRST_YEAR, last)
@@ -212,17 +212,13 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
     if rows is None:
         rows = indicator_rows(countries, years)
     names = _names()
-    fig = layers.figure() if layers is not None else _trend_base(indicator)
+    fig = reuse.figure() if reuse is not None else _trend_base()
     ax = fig.axes[0]
-    if layers is not None and fig.texts:   # the source line names the measure's edition and years
-        note = style.plain(indicators.source_note(indicator) + " " + t("development.caveat"))
-        width = max(40, int(fig.get_figwidth() * 13))   # as style.source_note wraps it
-        fig.texts[0].set_text("\n".join(textwrap.wrap(note, width, break_on_hyphens=False,
-                                                       break_long_words=False)))
-    if layers is not None:   # a reused axes: back to a linear, autoscaled y axis
+    if reuse is not None:   # a reused axes: back to a linear, autoscaled y axis
         ax.set_yscale("linear")
         ax.relim()
         ax.set_autoscaley_on(True)
+    style.source_note(fig, indicators.source_note(indicator) + " " + t("development.caveat"))
     start, end = years
     fig.suptitle(style.plain(t("development.trend_title", indicator=t(f"development.short.{indicator}"),
                                 start=start, end=end)), x=0.01, ha="left", fontweight="bold")
@@ -234,7 +230,7 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
                 wrap=True)
         ax.set_xlim(start - 2, end + 2)
         ax.set_ylim(0, 1)
-        _trend_margins(fig, ax, None)
+        _trend_margins(fig, ax)
         return style.describe(fig, t("development.alt.trend_empty", indicator=label, start=start, end=end))
     styles = _style_for(countries)
     # Indonesia first in the legend, then the others by name
@@ -259,9 +255,9 @@ def trend_figure(indicator: str = "life_exp", countries=DEFAULT_COUNTRIES,
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt_number(v)))
     ax.set_xlim(start - 2, end + 2)
     # legend to the right of the axis: never on top of a line
-    legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False,
-                       ncols=1 if len(order) <= 14 else 2)
-    _trend_margins(fig, ax, legend)
+    columns = 1 if len(order) <= 14 else 2
+    legend = ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False, ncols=columns)
+    _trend_margins(fig, ax, legend, columns)
     return style.describe(fig, _trend_description(indicator, order, parts, start, end))
 
 
@@ -284,20 +280,18 @@ def _trend_description(indicator: str, order, by_country: dict, start: int, end:
              n=len(parts), parts="; ".join(parts))
 
 
-def _trend_margins(fig, ax, legend) -> None:
-    """Margins by hand, from what sets them: the widest y tick label and the y label on
-    the left, the legend's columns on the right (constrained layout measured all of it
-    again on every redraw)."""
+def _trend_margins(fig, ax, legend=None, columns: int = 1) -> None:
+    """Margins by hand (style.fixed_margins), from what sets them: the widest y tick label
+    and the y label on the left, the legend's columns on the right."""
     em = matplotlib.rcParams["legend.fontsize"] * fig.dpi / 72          # pixels
     left = (_tick_width(ax) + 12) / fig.dpi + 0.19 * (ax.get_ylabel().count("\n") + 1) + 0.12
     right = 0.25
     if legend is not None:
-        columns = legend._ncols
         widest = max(style.text_width(x.get_text(), matplotlib.rcParams["legend.fontsize"])
                      for x in legend.get_texts())
         pixels = columns * (2.8 * em + widest) + (columns - 1) * 2.0 * em + 2.2 * em
         right = pixels / fig.dpi + 0.01 * (fig.get_figwidth() - left) + 0.1
-    source_lines = fig.texts[0].get_text().count("\n") + 1 if fig.texts else 0
+    source_lines = fig.texts[-1].get_text().count("\n") + 1   # the source note (the last figure text)
     style.fixed_margins(fig, left=left, bottom=0.62 + 0.17 * source_lines + 0.06, right=right, top=0.45)
 
 
@@ -323,14 +317,13 @@ def explorer(countries=DEFAULT_COUNTRIES) -> Explorer:
                                    description=t("development.years_control"), continuous_update=False,
                                    style={"description_width": "initial"}, layout=widgets.Layout(width="380px"))
 
-    # the axes change with nearly every view (limits, ticks): drawn whole, never rebuilt
-    layers = style.Layers(_trend_base, blit=False)
+    reuse = style.Reuse(_trend_base)   # the axes and their ticks serve every view
 
     def draw(indicator, countries, years):
         start, end = int(years[0]), int(years[1])
         last = indicators.last_year(indicator)
         rows = indicator_rows(countries, (start, min(end, last))).dropna(subset=[indicator])
-        fig = trend_figure(indicator, countries, (start, end), rows=rows, layers=layers)
+        fig = trend_figure(indicator, countries, (start, end), rows=rows, reuse=reuse)
         if not countries:
             return View(figure=fig, message=t("development.no_country"), data=rows)
         if start > last:
@@ -429,26 +422,27 @@ def _gap_base(rows: int = 1):
     ax.set_ylim(-0.7, rows - 0.3)
     ax.grid(axis="y", visible=False)
     ax.set_xlabel(style.plain(t("development.gap_axis")))
+    # the title each view writes (set_text keeps where the first layout put it: style.Reuse)
+    fig.kss_title = fig.suptitle("", x=0.01, ha="left", fontweight="bold")
     style.source_note(fig, indicators.source_note("gdp_per_cap") + " " + t("development.countries_note", excluded=", ".join(_donor_names())))
     return fig
 
 
-def gap_figure(years=None, *, layers: style.Layers | None = None):
+def gap_figure(years=None, *, reuse: style.Reuse | None = None):
     """One row of dots per year on a log axis: each dot a Bandung country. The richest and
     poorest are named, Indonesia is marked, and the richest:poorest ratio is written at
     the right end of each row. Default: 1955 (Bandung) and the last observed year. With
-    `layers` (the explorer's, one year), the axes are reused and only the row is drawn."""
+    `reuse` (the explorer's, one year), the axes are reused and only the row is drawn."""
     years = [int(y) for y in (years or (GAP_START, indicators.last_year("gdp_per_cap")))]
-    fig = layers.figure() if layers is not None else _gap_base(len(years))
+    fig = reuse.figure() if reuse is not None else _gap_base(len(years))
     ax = fig.axes[0]
     low, _high = _gap_limits()
     title = (t("development.gap_title_year", year=years[0]) if len(years) == 1 else t("development.gap_title"))
-    fig.suptitle(style.plain(title), x=0.01, ha="left", fontweight="bold")
+    fig.kss_title.set_text(style.plain(title))
     positions = list(range(len(years) - 1, -1, -1))  # first year on top
     ax.set_yticks(positions)
-    if layers is not None:
-        # the explorer's one row: its year is in the title, so the axis (a static layer)
-        # looks the same for every year and one kept background serves them all
+    if reuse is not None:
+        # the explorer's one row: its year is in the title
         ax.set_yticklabels([""])
         ax.tick_params(axis="y", length=0)
     else:
@@ -485,8 +479,6 @@ def gap_figure(years=None, *, layers: style.Layers | None = None):
                         fontweight="bold")
         ratio.set_gid(f"ratio:{year}")
     style.describe(fig, t("development.alt.gap", texts=" ".join(gap_text(y) for y in years)))
-    style.layout_key(fig, "development.gap", inside=True)   # names and ratio inside the axis
-    style.pixels_key(fig, "one-row" if layers is not None else tuple(years))   # static figure: years are tick labels
     return fig
 
 
@@ -498,12 +490,12 @@ def gap_explorer(year: int = GAP_START) -> Explorer:
                                      continuous_update=False, style={"description_width": "initial"},
                                      layout=widgets.Layout(width="420px"))
 
-    layers = style.Layers(_gap_base, keep=2)   # one background for every year (about 1.2 MB)
+    reuse = style.Reuse(_gap_base)   # the axes, ticks and source line serve every year
 
     def draw(year):
         g = gap(year)
         text = gap_text(year)
-        return View(figure=gap_figure((year,), layers=layers), message="" if g else text,
+        return View(figure=gap_figure((year,), reuse=reuse), message="" if g else text,
                     html=f"<p style='font-size:1.05em'>{html.escape(text)}</p>", data=gdp_spread(year),
                     extra={"gap": g, "text": text})
 

@@ -131,11 +131,11 @@ def _map_base():
 
 
 def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
-              layers: style.Layers | None = None):
+              reuse: style.Reuse | None = None):
     """World map of provider -> partner lines for `rows` (default: every example).
-    With `layers` (the explorer's), the figure is reused."""
+    With `reuse` (the explorer's), the figure is reused."""
     rows = load() if rows is None else rows
-    fig = layers.figure() if layers is not None else _map_base()
+    fig = reuse.figure() if reuse is not None else _map_base()
     ax = fig.axes[0]
     involved = countries_of(rows)
     worldmap.draw_countries(ax, {code: INVOLVED for code in involved})
@@ -194,8 +194,6 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
     notes = _notes(rows, involved)
     source_lines(fig, notes + [t("examples.map_source")])
     style.describe(fig, _map_description(heading, rows, lines, len(providers), len(partners), drawn))
-    legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
-    style.layout_key(fig, "examples.map", -(-len(legend.texts) // 4) if legend else 0, inside=True)
     return fig
 
 
@@ -335,12 +333,12 @@ def explorer() -> Explorer:
         choices = [(t("all"), ALL)] + [(_option_label(name, v), v) for v in options[name]]
         controls[name] = dropdown(choices, ALL, description=t(f"examples.{name}"))
     all_rows = load()
-    layers = style.Layers(_map_base)
+    reuse = style.Reuse(_map_base, relayout=True)   # the legend under the map has 1-3 rows
 
     def draw(sector, region, modality, benefit, decade):
         rows = select(all_rows, sector=sector, region=region, modality=modality,
                       benefit=benefit, decade=decade)
-        fig = links_map(rows, layers=layers)
+        fig = links_map(rows, reuse=reuse)
         if rows.empty:
             return View(figure=fig, message=t("examples.empty"), data=rows)
         cards = "".join(card(r, folded=True) for _, r in rows.iterrows())

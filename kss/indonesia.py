@@ -155,15 +155,15 @@ def _map_base():
     return fig
 
 
-def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None, rows=None, table=None):
+def partners_map(modality=ALL, sector=ALL, *, reuse: style.Reuse | None = None, rows=None, table=None):
     """Map of Indonesia's partner countries, coloured by form of cooperation. With
-    `layers` (the explorer's), the figure is reused; `rows` and `table` (select() and
+    `reuse` (the explorer's), the figure is reused; `rows` and `table` (select() and
     partner_table() of the same filters), when the caller has them already."""
     rows = select(modality=modality, sector=sector) if rows is None else rows
     table = partner_table(rows) if table is None else table
     colours = {r.iso3: PARTNER_COLOURS[r.key] for r in table.itertuples()}
     colours[PROVIDER] = PROVIDER_COLOUR
-    fig = layers.figure() if layers is not None else _map_base()
+    fig = reuse.figure() if reuse is not None else _map_base()
     ax = fig.axes[0]
     worldmap.draw_countries(ax, colours)
     home = worldmap.centroid(PROVIDER)
@@ -219,8 +219,6 @@ def partners_map(modality=ALL, sector=ALL, *, layers: style.Layers | None = None
     lines.append(t("indonesia.map_source"))
     examples.source_lines(fig, lines)
     style.describe(fig, _map_description(heading, rows, table))
-    legend = ax.get_legend()   # below the map: its rows move the margin, the labels do not
-    style.layout_key(fig, "indonesia.map", -(-len(legend.texts) // 2) if legend else 0, inside=True)
     return fig
 
 
@@ -257,12 +255,12 @@ def partners_explorer() -> Explorer:
                            description=t("indonesia.sector")),
     }
 
-    layers = style.Layers(_map_base)
+    reuse = style.Reuse(_map_base, relayout=True)   # the legend under the map has 1-3 rows
 
     def draw(modality, sector):
         rows = select(all_rows, modality, sector)
         table = partner_table(rows)
-        fig = partners_map(modality, sector, layers=layers, rows=rows, table=table)
+        fig = partners_map(modality, sector, reuse=reuse, rows=rows, table=table)
         if rows.empty:
             return View(figure=fig, message=t("indonesia.empty"), data=table)
         summary = ", ".join(f"{name} ({t('indonesia.programmes', n=n)})"

@@ -40,22 +40,22 @@ def _base():
     return fig
 
 
-def life_expectancy_figure(iso3: str = "IDN", rows=None, *, layers: style.Layers | None = None):
+def life_expectancy_figure(iso3: str = "IDN", rows=None, *, reuse: style.Reuse | None = None):
     """Line chart of one country's life expectancy, 1950 to the last observed year (Gapminder).
-    With `layers` (an explorer's), the axes are reused and only the line and the title are drawn."""
+    With `reuse` (an explorer's), the axes are reused and only the line and the title are drawn."""
     if rows is None:
         table = data.load("indicators")
         rows = table[table["iso3"] == iso3]
     rows = rows.sort_values("year")
     name = data.country_names(_lang()).get(iso3, iso3)
-    if rows.empty and layers is None:
+    if rows.empty and reuse is None:
         fig = style.figure(8, 4.5)
         ax = fig.add_subplot()
         ax.text(0.5, 0.5, style.plain(t("intro.no_data", name=name)), ha="center", va="center",
                 transform=ax.transAxes, fontsize=12)
         ax.set_axis_off()
         return style.describe(fig, t("intro.alt_empty", name=name))
-    fig = layers.figure() if layers is not None else _base()
+    fig = reuse.figure() if reuse is not None else _base()
     ax = fig.axes[0]
     if rows.empty:
         ax.text(0.5, 0.5, style.plain(t("intro.no_data", name=name)), ha="center", va="center",
@@ -66,7 +66,6 @@ def life_expectancy_figure(iso3: str = "IDN", rows=None, *, layers: style.Layers
     last = indicators.last_year("life_exp")
     ax.set_title(style.plain(t("intro.title", name=name, start=indicators.FIRST_YEAR, end=last)))
     style.describe(fig, _description(name, rows))
-    style.layout_key(fig, "intro.life_expectancy", inside=True)   # fixed axes, ticks and labels
     return fig
 
 
@@ -93,11 +92,11 @@ def first_widget(iso3: str = "IDN") -> Explorer:
                               style={"description_width": "initial"})
 
     table = data.load("indicators")   # once per explorer, not once per change
-    layers = style.Layers(_base)      # axes drawn once; a change draws the line
+    reuse = style.Reuse(_base)      # axes drawn once; a change draws the line
 
     def draw(country):
         rows = table[table["iso3"] == country]
         message = "" if not rows.empty else t("explorer.empty")
-        return View(figure=life_expectancy_figure(country, rows, layers=layers), message=message, data=rows)
+        return View(figure=life_expectancy_figure(country, rows, reuse=reuse), message=message, data=rows)
 
     return Explorer({"country": choice}, draw)

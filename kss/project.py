@@ -288,7 +288,7 @@ def _map_base():
 
 
 def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
-               layers: style.Layers | None = None):
+               reuse: style.Reuse | None = None):
     """World map: providers and partners coloured, a line from every provider to every partner;
     supporting countries (triangular cooperation) in a third colour."""
     providers = [c for c in (providers or ()) if c]
@@ -299,7 +299,7 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
     colours.update({c: PROVIDER_COLOUR for c in providers})
     colours.update({c: PARTNER_COLOUR for c in partners})
     colours.update({c: BOTH_COLOUR for c in both})
-    fig = layers.figure() if layers is not None else _map_base()
+    fig = reuse.figure() if reuse is not None else _map_base()
     ax = fig.axes[0]
     worldmap.draw_countries(ax, colours)
     for role, codes in (("supporter", supporters), ("provider", set(providers) - both),
@@ -348,7 +348,6 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
                           providers=_names(providers) or t("project.alt.none"),
                           partners=_names(partners) or t("project.alt.none"))
                    + (" " + t("project.alt.supporters", names=_names(supporters)) if supporters else ""))
-    style.layout_key(fig, "project.map", inside=True)   # legend inside the map
     fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
     fig.kss_missing = missing
     fig.kss_supporters = supporters
@@ -424,13 +423,13 @@ def nairobi_html() -> str:
 
 
 def draw(providers=(), partners=(), sector="agriculture", modality="bilateral",
-         benefit="institutional_capacity", supporter="", title="", *, layers: style.Layers | None = None) -> View:
+         benefit="institutional_capacity", supporter="", title="", *, reuse: style.Reuse | None = None) -> View:
     """Everything the designer shows for one set of choices (also usable without widgets).
-    With `layers` (the designer's), the map figure is reused between redraws."""
+    With `reuse` (the designer's), the map figure is reused between redraws."""
     providers, partners = list(providers or ()), list(partners or ())
     found = checks(providers, partners, modality, supporter, title)
     ideas = inspiration(sector, modality)
-    fig = map_figure(providers, partners, title, supporter_countries(supporter), layers=layers)
+    fig = map_figure(providers, partners, title, supporter_countries(supporter), reuse=reuse)
     message = "" if providers and partners else t("project.message_start")
     return View(figure=fig, message=message,
                 html=card_html(providers, partners, sector, modality, benefit, supporter, title, found, ideas),
@@ -461,4 +460,4 @@ def designer(providers=("IDN",), partners=("TZA",), sector="agriculture", modali
                               description=t("project.title"), continuous_update=False,
                               style={"description_width": "initial"}, layout=widgets.Layout(width="420px")),
     }
-    return Explorer(controls, functools.partial(draw, layers=style.Layers(_map_base)), intro=t("project.intro"))
+    return Explorer(controls, functools.partial(draw, reuse=style.Reuse(_map_base)), intro=t("project.intro"))

@@ -80,21 +80,22 @@ def left_g77() -> list[str]:
 
 
 def _map_base():
-    """What every view of the map shares: the grey world (kept as pixels by style.Layers)."""
+    """What every view of the map shares: the grey world, and the title each view sets."""
     fig = style.figure(9, 5.4)
     worldmap.draw_world(fig.add_subplot(), extent=EXTENT)
+    fig.suptitle("", x=0.01, ha="left", fontweight="bold")
     return fig
 
 
-def map_figure(grouping: str = "g77_oecd", *, layers: style.Layers | None = None):
+def map_figure(grouping: str = "g77_oecd", *, reuse: style.Reuse | None = None):
     """World map coloured by one grouping; for G77/OECD the countries in both are hatched
     and the country that left the G77 is outlined. The legend counts the countries. With
-    `layers` (the explorer's), the grey world is reused and only this grouping is drawn."""
+    `reuse` (the explorer's), the grey world is reused and only this grouping is drawn."""
     if grouping not in GROUPINGS:
         raise ValueError(f"grouping must be one of {list(GROUPINGS)}, not {grouping!r}")
     rows = groupings()
     colours = {iso3: COLOURS[c] for iso3, c in zip(rows["iso3"], rows[grouping]) if isinstance(c, str)}
-    fig = layers.figure() if layers is not None else _map_base()
+    fig = reuse.figure() if reuse is not None else _map_base()
     ax = fig.axes[0]
     worldmap.draw_countries(ax, colours)
     n = counts(grouping)
@@ -134,9 +135,11 @@ def map_figure(grouping: str = "g77_oecd", *, layers: style.Layers | None = None
                         left=", ".join(names.get(c, c) for c in left_g77()))
     style.describe(fig, text)
     # margins by hand: the legend rows and the source lines under the map, the title above
+    # (constrained layout of an equal-aspect map with a legend under it depends on where
+    # the axes were before: a reused figure would not look like a new one)
     legend_rows = -(-len(handles) // 2)
     source_lines = fig.texts[-1].get_text().count("\n") + 1
-    style.fixed_margins(fig, 0.1, 0.2 + 0.27 * legend_rows + 0.17 * source_lines, 0.1, 0.45, grouping)
+    style.fixed_margins(fig, 0.1, 0.2 + 0.27 * legend_rows + 0.17 * source_lines, 0.1, 0.45)
     return fig
 
 
@@ -145,11 +148,11 @@ def map_explorer(grouping: str = "g77_oecd") -> Explorer:
     choice = dropdown([(t(f"south.grouping.{g}"), g) for g in GROUPINGS], value=grouping,
                       description=t("south.grouping_control"))
 
-    layers = style.Layers(_map_base)
+    reuse = style.Reuse(_map_base)
 
     def draw(grouping):
         rows = groupings()[["iso3", "name", grouping]]
-        return View(figure=map_figure(grouping, layers=layers), data=rows,
+        return View(figure=map_figure(grouping, reuse=reuse), data=rows,
                     html=f"<p>{html.escape(t(f'south.map.about.{grouping}'))}</p>")
 
     return Explorer({"grouping": choice}, draw, intro=t("south.map_intro"))

@@ -24,7 +24,7 @@ import zlib
 import ipywidgets as widgets
 
 from kss import style
-from kss.controls import Choices
+from kss.controls import SELECTIONS, Choices, option_pairs
 from kss.labels import t
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -46,7 +46,7 @@ def _parts(widget, alt: str):
     if layout is not None and getattr(layout, "display", None) == "none":
         return
     if isinstance(widget, Choices):        # checkboxes: one control line, not one per box
-        yield ("control", (widget.description, list(widget._options_labels), _chosen(widget)))
+        yield ("control", (widget.description, [label for label, _ in option_pairs(widget)], _chosen(widget)))
     elif isinstance(widget, widgets.Box):
         for child in widget.children:
             yield from _parts(child, alt)
@@ -61,10 +61,8 @@ def _parts(widget, alt: str):
             yield ("text", widget.value)
     elif isinstance(widget, widgets.Button):
         return   # buttons do nothing on paper
-    elif isinstance(widget, widgets.widget_selection._Selection) or isinstance(
-            widget, widgets.widget_selection._MultipleSelection):
-        labels = [str(label) for label in widget._options_labels]
-        yield ("control", (widget.description, labels, _chosen(widget)))
+    elif isinstance(widget, SELECTIONS):
+        yield ("control", (widget.description, [label for label, _ in option_pairs(widget)], _chosen(widget)))
     elif isinstance(widget, (widgets.IntSlider, widgets.FloatSlider, widgets.IntRangeSlider,
                              widgets.FloatRangeSlider, widgets.BoundedIntText,
                              widgets.BoundedFloatText)):
@@ -150,9 +148,7 @@ def figure_alt(figure) -> str:
     described = style.description(figure)
     if described:
         return described
-    titles = []
-    if getattr(figure, "_suptitle", None) is not None and figure._suptitle.get_text():
-        titles.append(figure._suptitle.get_text())
+    titles = [figure.get_suptitle()] if figure.get_suptitle() else []
     for ax in figure.axes:
         text = ax.get_title() or ax.get_title(loc="left")
         if text and text not in titles:
@@ -189,7 +185,7 @@ def display_figure(fig) -> dict:
     """What a lesson cell shows for a Figure (registered by kss.setup in a kernel): the
     figure as HTML (PNG + alt + caption) and the description as plain text. One output,
     no separate image/png (it would double the stored bytes). Encoded as the explorers'
-    images are (kss.style.to_png: drawn once, indexed colour): about a third of the bytes of
+    images are (kss.style.to_png: indexed colour): about a third of the bytes of
     IPython's RGBA PNG and 30-40 % less CPU, at the same size in pixels."""
     from kss import style
 

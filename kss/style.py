@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import io
 import textwrap
-from collections import OrderedDict
 from typing import Callable
 
 import matplotlib
@@ -85,29 +84,36 @@ def figure(width: float = 9.0, height: float = 5.0) -> Figure:
 
 
 def blank(width: float, height: float) -> Figure:
-    """A new figure with one empty axes: the static base of an explorer's map (Layers)."""
+    """A new figure with one empty axes: the base of an explorer's map (Reuse)."""
     fig = figure(width, height)
     fig.add_subplot()
     return fig
 
 
-@functools.lru_cache(maxsize=1)
-def _measuring_renderer():
-    from matplotlib.backends.backend_agg import RendererAgg
-    return RendererAgg(1, 1, RC["figure.dpi"])
-
-
 @functools.lru_cache(maxsize=4096)
 def text_width(text: str, size: float, weight: str = "normal") -> float:
-    """Width in pixels (at the house dpi) of the widest line of a text as matplotlib
-    draws it: what a layout key names when a text's width moves a margin."""
+    """Width in pixels (at the house dpi) of the widest line of a text as the Agg renderer
+    draws it in an explorer image: for margins laid out by hand (fixed_margins). Kept per
+    text: a timeline view measures its 20-40 labels, most of them again in the next view."""
+    from matplotlib.backends.backend_agg import RendererAgg
     from matplotlib.font_manager import FontProperties
 
+    renderer = RendererAgg(1, 1, RC["figure.dpi"])
     prop = FontProperties(size=size, weight=weight)
-    renderer = _measuring_renderer()
     with matplotlib.rc_context(EXPLORER_RC):
-        return round(max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
-                         for line in str(text).split("\n")), 2)
+        return max(renderer.get_text_width_height_descent(line, prop, ismath=False)[0]
+                   for line in str(text).split("\n"))
+
+
+def fixed_margins(fig: Figure, left: float, bottom: float, right: float, top: float) -> None:
+    """Lay a one-axes figure out by hand, margins in inches (what the figure code knows
+    sets them, e.g. its widest label measured with text_width): no layout engine runs.
+    For explorer figures whose every view moves a margin (constrained layout measured
+    the whole figure again on each change: half of a change's CPU time)."""
+    width, height = fig.get_size_inches()
+    fig.set_layout_engine("none")
+    fig.axes[0].set_position([left / width, bottom / height, 1 - (left + right) / width,
+                              1 - (bottom + top) / height])
 
 
 def plain(text) -> str:
@@ -143,122 +149,61 @@ def description(fig: Figure | None) -> str:
 
 
 def set_rect(fig: Figure, rect) -> None:
-    """The part of the figure (left, bottom, width, height) the constrained layout fills.
-    Kept on the figure too, for a figure of an explorer (Layers) laid out again later."""
-    fig.kss_rect = tuple(rect)
+    """The part of the figure (left, bottom, width, height) the constrained layout fills."""
     engine = fig.get_layout_engine()
     if isinstance(engine, ConstrainedLayoutEngine):
         engine.set(rect=rect)
 
 
-# Explorer images are indexed-colour PNGs: the figures use a handful of flat colours
-# (palette, greys, antialiased edges), so 64 colours look the same on a projector and
-# the bytes sent per change drop to a third (FASTOCTREE: a few ms; no dithering, so flat
-# areas stay flat and compress well).
-PNG_COLOURS = 64
+class Reuse:
+    """One figure for all the views of one explorer.
 
-# Constrained layouts already computed, by layout key (see layout_key).
-_LAYOUTS: dict = {}
+        reuse = style.Reuse(base)      # base() -> Figure: what every view shares
+        fig = reuse.figure()           # per view: the base, without the last view's artists
+        ... add this view's artists and texts to fig ...
+        style.to_png(fig)              # the whole figure drawn
 
+    `base` builds what never changes between views (axes, ticks, a grey world map, a
+    fixed source line) once; rebuilding it on every change doubled the CPU time of a
+    change. figure() removes every artist the previous view added (lines, collections,
+    texts, patches, legends), so a view must set again what it changes on the kept
+    artists: titles (the base creates a figure title with fig.suptitle when its views
+    set one), limits, ticks and scales.
 
-def _lines(text) -> int:
-    return text.get_text().count("\n") + 1 if text is not None and text.get_text() else 0
+    The first view is laid out by the figure's constrained layout, and later views keep
+    that layout (laying a figure out again is a third to a half of a change's CPU time),
+    unless `relayout` is set: for explorers whose views move a margin (a legend under
+    the axes with more or fewer rows). tests/test_redraw.py checks that every view looks
+    as it would in a figure of its own.
+    """
 
+    def __init__(self, base: Callable[[], Figure], *, relayout: bool = False):
+        self._base = base
+        self.relayout = relayout
+        self.fig: Figure | None = None
+        self._static: set[int] = set()
 
-def layout_key(fig: Figure, *parts, inside: bool = False) -> None:
-    """Say that this figure's constrained layout depends only on `parts` (what the
-    figure code knows changes a margin: tick labels, legend entries ...) and on what
-    this function adds itself: the figure size, and for the figure and each axes the
-    number of lines of every title and text, whether the axis is on and the legend's
-    rows. With inside=True the axes' texts and legend lie inside the axes (labels on a
-    map, a legend in a corner), so they cannot move a margin and are left out.
+    def figure(self) -> Figure:
+        if self.fig is None:
+            self.fig = self._base()
+            self._static = {id(artist) for artist in _children(self.fig)}
+            self.fig.kss_reuse = self
+        else:
+            if not self.relayout and not self.fig.stale:
+                # drawn (and laid out) since its last change: the axes stay where they are
+                self.fig.set_layout_engine("none")
+            for artist in self.added():
+                artist.remove()
+            self.fig.kss_description = ""       # each view describes itself
+        return self.fig
 
-    to_png lays out the first figure with a given key with constrained layout and gives
-    later figures with the same key the same positions without running the layout
-    again (a third of an explorer redraw). Call it last, when the figure is complete.
-    A figure without a key is laid out every time."""
-    axes = []
-    for ax in fig.axes:
-        legend = ax.get_legend()
-        inner = () if inside else (
-            tuple(_lines(t) for t in ax.texts),
-            None if legend is None else (-(-len(legend.texts) // legend._ncols), _lines(legend.get_title())))
-        axes.append((ax.axison, tuple(_lines(getattr(ax, name)) for name in ("title", "_left_title", "_right_title")),
-                     ax.get_xlabel().count("\n"), ax.get_ylabel().count("\n")) + inner)
-    fig.kss_layout_key = (tuple(fig.get_size_inches().round(3)), _lines(fig._suptitle),
-                          tuple(_lines(t) for t in fig.texts), tuple(axes)) + parts
+    def reset(self) -> None:
+        """Forget the figure: the next view is drawn on a new base (tests compare the two)."""
+        self.fig = None
 
-
-def fixed_margins(fig: Figure, left: float, bottom: float, right: float, top: float, *parts) -> None:
-    """Lay a one-axes figure out by hand: margins in inches (what the figure code measured,
-    e.g. its widest label with text_width). No constrained layout runs for it, ever; the
-    layout key is the margins themselves."""
-    width, height = fig.get_size_inches()
-    fig.set_layout_engine("none")
-    fig.axes[0].set_position([left / width, bottom / height, 1 - (left + right) / width,
-                              1 - (bottom + top) / height])
-    fig.kss_fixed = True
-    fig.kss_layout_key = ("fixed", round(width, 3), round(height, 3), round(left, 3), round(bottom, 3),
-                          round(right, 3), round(top, 3)) + parts
-
-
-def pixels_key(fig: Figure, *parts) -> None:
-    """For an explorer's figure (Layers, blit): what changes its static layers besides the
-    layout (axis limits, tick labels); their pixels are kept per layout and pixels key."""
-    fig.kss_pixels_key = parts
-
-
-def _axes_positions(fig: Figure) -> dict:
-    layout = {"axes": [(ax.get_position(original=True).frozen(), ax.get_position(original=False).frozen())
-                       for ax in fig.axes]}
-    for name in ("_suptitle", "_supxlabel", "_supylabel"):
-        text = getattr(fig, name, None)
-        if text is not None:
-            layout[name] = text.get_position()
-    return layout
-
-
-def _apply_layout(fig: Figure, layout: dict) -> None:
-    fig.set_layout_engine("none")
-    for ax, (original, active) in zip(fig.axes, layout["axes"]):
-        ax._set_position(original, which="original")
-        ax._set_position(active, which="active")
-    for name, position in layout.items():
-        text = getattr(fig, name, None) if name != "axes" else None
-        if text is not None:
-            text.set_position(position)
-
-
-def render(fig: Figure):
-    """Draw a figure once on an Agg canvas (reusing a stored layout, see layout_key, or
-    the kept pixels of an explorer's figure, see Layers) and return a Pillow RGB image."""
-    with matplotlib.rc_context(EXPLORER_RC):
-        rgba = _render(fig)
-    return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
-
-
-def _render(fig: Figure):
-    layers = getattr(fig, "kss_layers", None)
-    if layers is not None and layers.fig is fig:
-        rgba = layers.render()
-    else:
-        key = getattr(fig, "kss_layout_key", None)
-        stored = _LAYOUTS.get(key) if key is not None else None
-        if stored is not None and len(stored["axes"]) == len(fig.axes):
-            _apply_layout(fig, stored)
-        canvas = FigureCanvasAgg(fig)
-        canvas.draw()
-        if key is not None and stored is None and not getattr(fig, "kss_fixed", False):
-            if len(_LAYOUTS) >= 256:
-                _LAYOUTS.pop(next(iter(_LAYOUTS)))
-            _LAYOUTS[key] = _axes_positions(fig)
-        rgba = canvas.buffer_rgba()
-    return rgba
-
-
-def _titles(fig: Figure) -> list:
-    texts = [getattr(ax, name) for ax in fig.axes for name in ("title", "_left_title", "_right_title")]
-    return texts + ([fig._suptitle] if fig._suptitle is not None else [])
+    def added(self) -> list:
+        """The artists of the current view (those the base did not make)."""
+        return [artist for artist in _children(self.fig) if id(artist) not in self._static]
 
 
 def _children(fig: Figure) -> list:
@@ -268,140 +213,26 @@ def _children(fig: Figure) -> list:
     return found + list(fig.texts) + list(fig.patches) + list(fig.lines) + list(fig.legends) + list(fig.artists)
 
 
-class Layers:
-    """One figure for all the redraws of one explorer, its static layers drawn once.
+# Explorer images are indexed-colour PNGs: the figures use a handful of flat colours
+# (palette, greys, antialiased edges), so 64 colours look the same on a projector and
+# the bytes sent per change drop to a third (FASTOCTREE: a few ms; no dithering, so flat
+# areas stay flat and compress well).
+PNG_COLOURS = 64
 
-        layers = style.Layers(base)        # base() -> Figure with the static layers
-        fig = layers.figure()              # per redraw: the base, emptied of the last view
-        ... add this view's artists to fig, style.layout_key(fig, ...) ...
-        style.to_png(fig)                  # draws only the new artists (blit=True)
 
-    `base` builds what never changes between views (grey world map, fixed axes, ticks
-    and labels, a fixed source line); it runs once. figure() removes every artist that
-    the previous view added and blanks the titles. to_png then lays the figure out
-    (constrained layout, once per layout key) and, with blit=True, keeps the pixels of
-    the static layers per layout key and pixels key (see pixels_key; the last `keep`):
-    a redraw restores them and draws only this view's artists on top (matplotlib's own blitting: copy_from_bbox / restore_region /
-    draw_artist). With blit=False (figures whose axes change with the view: limits,
-    tick labels) the whole figure is drawn, still without rebuilding axes and ticks.
-    Static layers must lie under every artist a view adds (they are drawn first).
-    """
-
-    MAX_KEPT = 6       # static pixels kept per explorer (default): about 2.5 MB each
-
-    def __init__(self, base: Callable[[], Figure], *, blit: bool = True, keep: int | None = None):
-        self._base = base
-        self.blit = blit
-        self._pixels: OrderedDict = OrderedDict()   # (layout key, pixels key) -> static pixels
-        self._keep = keep or self.MAX_KEPT
-        self.fig: Figure | None = None
-        self._static: set[int] = set()
-        self._kept: OrderedDict = OrderedDict()   # layout key -> layout (axes positions)
-        self._max = 64
-        self._applied = None
-        self.layouts = 0                            # constrained layouts run (for tests)
-
-    def figure(self) -> Figure:
-        if self.fig is None:
-            fig = self._base()
-            self._static = {id(a) for a in _children(fig)}
-            fig.kss_layers = self
-            self.fig, self.canvas = fig, FigureCanvasAgg(fig)
-        else:
-            for artist in self.added():
-                artist.remove()
-            for text in _titles(self.fig):
-                text.set_text("")
-            self.fig.kss_description = ""       # each view describes itself
-        return self.fig
-
-    def layout_error(self) -> float:
-        """How far (pixels) the current view's axes are from where a fresh constrained
-        layout of this very view puts them: 0 when its layout key names all that moves
-        a margin (tests/test_layers.py). The figure is left as it was."""
-        fig = self.fig
-        kept = self._kept.get(getattr(fig, "kss_layout_key", None))
-        if kept is None or getattr(fig, "kss_fixed", False):
-            return 0.0
-        kept = (kept,)
-        fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
-        with matplotlib.rc_context(EXPLORER_RC):
-            self.canvas.draw()
-        fresh = _axes_positions(fig)
-        _apply_layout(fig, kept[0])
-        width, height = fig.bbox.width, fig.bbox.height
-        error = 0.0
-        for (_, a), (_, b) in zip(kept[0]["axes"], fresh["axes"]):
-            error = max(error, *(abs(x - y) * width for x, y in zip(a.intervalx, b.intervalx)),
-                        *(abs(x - y) * height for x, y in zip(a.intervaly, b.intervaly)))
-        return error
-
-    def added(self) -> list:
-        """The artists of the current view (everything that is not a static layer). Titles
-        (axes titles, fig.suptitle) are kept objects whose text each view sets."""
-        titles = {id(t) for t in _titles(self.fig)}
-        return [a for a in _children(self.fig) if id(a) not in self._static and id(a) not in titles]
-
-    def _dynamic(self) -> list:
-        return sorted(self.added() + [t for t in _titles(self.fig) if t.get_text()],
-                      key=lambda a: a.get_zorder())
-
-    def render(self):
-        fig, canvas = self.fig, self.canvas
-        key = getattr(fig, "kss_layout_key", None)
-        layout = self._kept.get(key) if key is not None else None
-        if layout is None:
-            if not getattr(fig, "kss_fixed", False):
-                fig.set_layout_engine("constrained", rect=getattr(fig, "kss_rect", (0, 0, 1, 1)))
-            canvas.draw()
-            self.layouts += 1
-            layout = _axes_positions(fig)
-            fig.set_layout_engine("none")
-            if key is not None:
-                self._kept[key] = layout
-                while len(self._kept) > self._max:
-                    self._kept.popitem(last=False)
-            self._applied = key
-            if not self.blit:
-                return canvas.buffer_rgba()
-        else:
-            self._kept.move_to_end(key)
-            _apply_layout(fig, layout)   # every time: fig.suptitle() moves its title back
-            self._applied = key
-            if not self.blit:
-                canvas.draw()
-                return canvas.buffer_rgba()
-        where = (key, getattr(fig, "kss_pixels_key", None))
-        pixels = self._pixels.get(where) if key is not None else None
-        if pixels is None:
-            dynamic = self._dynamic()
-            visible = [a.get_visible() for a in dynamic]
-            for artist in dynamic:
-                artist.set_visible(False)
-            canvas.draw()
-            pixels = canvas.copy_from_bbox(fig.bbox)
-            for artist, shown in zip(dynamic, visible):
-                artist.set_visible(shown)
-            if key is not None:
-                self._pixels[where] = pixels
-                while len(self._pixels) > self._keep:
-                    self._pixels.popitem(last=False)
-        else:
-            self._pixels.move_to_end(where)
-        canvas.restore_region(pixels)
-        renderer = canvas.get_renderer()
-        for artist in self._dynamic():
-            artist.draw(renderer)
-        return canvas.buffer_rgba()
+def render(fig: Figure) -> Image.Image:
+    """The figure drawn once on an Agg canvas (laid out by its layout engine), as a
+    Pillow RGB image."""
+    canvas = FigureCanvasAgg(fig)
+    with matplotlib.rc_context(EXPLORER_RC):
+        canvas.draw()
+    rgba = canvas.buffer_rgba()
+    return Image.frombuffer("RGBA", (rgba.shape[1], rgba.shape[0]), rgba, "raw", "RGBA", 0, 1).convert("RGB")
 
 
 def to_png(fig: Figure) -> bytes:
     """PNG bytes of a figure for an explorer image; identical input gives identical bytes.
-
-    Drawn once on an Agg canvas and encoded with Pillow: Figure.savefig draws a
-    constrained-layout figure twice (once only to lay it out). Indexed colour
-    (PNG_COLOURS): a third of the bytes of an RGB PNG, as sharp.
-    """
+    Indexed colour (PNG_COLOURS): a third of the bytes of an RGB PNG, as sharp."""
     image = render(fig).quantize(PNG_COLOURS, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
     buf = io.BytesIO()
     image.save(buf, format="png", compress_level=6)

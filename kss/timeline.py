@@ -105,23 +105,25 @@ def empty_message(years: tuple[int, int], category: str = "all") -> str:
 
 
 def _base():
+    """What every view of the timeline shares: the axes and the title its views set."""
     fig = style.figure(9.5, 3.4)
     ax = fig.add_subplot()
     ax.set_xlabel(t("timeline.year"))
     ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=8))
     ax.grid(axis="y", visible=False)
+    fig.suptitle("", x=0.01, ha="left", fontweight="bold")
     return fig
 
 
 def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
-           highlight_indonesia: bool = True, rows=None, *, layers: style.Layers | None = None):
+           highlight_indonesia: bool = True, rows=None, *, reuse: style.Reuse | None = None):
     """A dot timeline: one row per milestone (label on the left, newest at the bottom),
     its year on the horizontal axis, coloured by kind. Indonesia-related milestones get a
     black ring and a bold label when `highlight_indonesia` is on.
 
     The labels sit in the y-axis column rather than next to the dots, so they stay
     readable whatever year range is chosen (a long label never runs off the axis).
-    With `layers` (the explorer's) the figure, its axes and ticks are reused."""
+    With `reuse` (the explorer's) the figure, its axes and ticks are reused."""
     if rows is None:
         rows = milestones(years, category)
     start, end = years
@@ -129,7 +131,7 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
     labels = [textwrap.fill(f"{year} · {title}", LABEL_WIDTH, break_on_hyphens=False) for year, title
               in zip(rows["year"], rows[f"title_{language()}"])]
     lines = sum(label.count("\n") + 1 for label in labels)
-    fig = layers.figure() if layers is not None else _base()
+    fig = reuse.figure() if reuse is not None else _base()
     fig.set_size_inches(9.5, max(3.4, 1.8 + 0.19 * lines + 0.06 * n))
     ax = fig.axes[0]
     title = (t("timeline.title", start=start, end=end) if category == "all" else
@@ -199,9 +201,8 @@ def figure(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all",
 
 
 def _margins(fig, labels=(), bold=()) -> None:
-    """Margins by hand (constrained layout measured every label on every redraw): the
-    label column as wide as the widest label, fixed room for the title, the year axis
-    and the source line."""
+    """Margins by hand (style.fixed_margins): the label column as wide as the widest
+    label, fixed room for the title, the year axis and the source line."""
     size = matplotlib.rcParams["ytick.labelsize"]
     widest = max((style.text_width(style.plain(label), size, "bold" if b else "normal")
                   for label, b in zip(labels, bold)), default=0)
@@ -275,12 +276,12 @@ def explorer() -> Explorer:
     highlight = widgets.Checkbox(value=True, description=t("timeline.indonesia_control"),
                                  indent=False, layout=widgets.Layout(width="auto"))
 
-    layers = style.Layers(_base, blit=False)   # the axes change with the years: drawn whole
+    reuse = style.Reuse(_base)   # the axes and their ticks serve every view
 
     def draw(years, category, highlight_indonesia):
         start, end = int(years[0]), int(years[1])
         rows = milestones((start, end), category)
-        fig = figure((start, end), category, highlight_indonesia, rows=rows, layers=layers)
+        fig = figure((start, end), category, highlight_indonesia, rows=rows, reuse=reuse)
         if rows.empty:
             message = empty_message((start, end), category)
         else:

@@ -107,7 +107,7 @@ def draw_world(ax, colours: dict[str, str] | None = None, *, default: str = styl
                edge: str = "white", linewidth: float = 0.4, extent=None) -> PathCollection:
     """Fill every country in `default` grey (gid "world"), then those in `colours`
     (ISO3 -> colour) on top (draw_countries). The grey map never changes, so an
-    explorer keeps it as a static layer (style.Layers) and redraws only the colours."""
+    explorer keeps it in the figure it reuses (style.Reuse) and redraws only the colours."""
     codes, paths = _paths()
     collection = PathCollection(list(paths), facecolors=default, edgecolors=edge, linewidths=linewidth)
     collection.set_gid("world")

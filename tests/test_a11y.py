@@ -7,7 +7,7 @@
   drives it (headless), has a description computed by its figure code (style.describe),
   in the live widget (caption under the image) and in the static view (alt + caption)
   (the checks are here; they run in tests/test_figures.py on the lessons' figures and in
-  tests/test_layers.py on the explorer views those tests draw anyway);
+  tests/test_redraw.py on the explorer views those tests draw anyway);
 - categories differ by more than colour: two entries of one legend never differ only by
   colour (marker, hatch, line style or fill must differ too);
 - the palette's yellow is never text or a thin mark on white;
@@ -20,9 +20,12 @@ import itertools
 import re
 
 import matplotlib
+import numpy as np
 import pytest
 from bs4 import BeautifulSoup
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.colors import to_hex
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -140,11 +143,26 @@ def _fill(colour) -> str:
     return {"#FFFFFF": "white", "#000000": "black"}.get(hexed, "coloured")
 
 
+def dash_pattern(line: Line2D) -> tuple:
+    """The line's dashes as the eye sees them: a copy of it (Line2D.update_from) drawn in
+    black, 2 px wide and without markers across a small image, read back as the lengths
+    of its on and off runs (matplotlib has no public getter for a custom dash pattern)."""
+    fig = Figure(figsize=(3, 0.2), dpi=100)
+    copy = Line2D([0, 1], [0.5, 0.5])
+    copy.update_from(line)
+    copy.set(color="black", marker="None", linewidth=2, antialiased=False, transform=fig.transFigure,
+             clip_on=False)
+    fig.add_artist(copy)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    row = np.asarray(canvas.buffer_rgba())[10, :, 0] < 128
+    return tuple(len(list(run)) for _, run in itertools.groupby(row.tolist()))
+
+
 def signature(handle) -> tuple:
     """What tells a legend entry apart without colour."""
     if isinstance(handle, Line2D):
-        dashes = handle.get_linestyle() if handle.get_linestyle() in ("None", "", " ") else \
-            tuple(round(x, 1) for x in (handle._unscaled_dash_pattern[1] or ()))
+        dashes = handle.get_linestyle() if handle.get_linestyle() in ("None", "", " ") else dash_pattern(handle)
         return ("line", dashes, handle.get_marker() if handle.get_marker() not in (None, "None", "") else "",
                 _fill(handle.get_markerfacecolor()) if handle.get_marker() not in (None, "None", "") else "",
                 round(handle.get_markersize() / 3), round(handle.get_linewidth()))
@@ -185,7 +203,7 @@ def check_figure(fig, where: str, empty: bool = False) -> None:
 def check_explorer_view(explorer, where: str, seen: set) -> None:
     """One view of an explorer as a learner sees it: described (check_figure), the
     description shown as the caption under the image; its text is added to `seen`.
-    Run on every view tests/test_layers.py drives (the start and each change), so every
+    Run on every view tests/test_redraw.py drives (the start and each change), so every
     explorer's views are checked without driving them a second time."""
     view = explorer.view
     if view is None or view.figure is None:
@@ -227,6 +245,18 @@ def test_the_check_catches_colour_only_legends_and_yellow():
     assert colour_only_legends(fig) and texts_in_yellow(fig)
     with pytest.raises(AssertionError, match="no description"):
         check_figure(fig, "test")
+
+
+def test_the_check_tells_line_styles_apart():
+    fig = style.figure(4, 3)
+    ax = fig.add_subplot()
+    ax.plot([0, 1], [0, 1], color=style.PALETTE["blue"], linestyle=style.LINESTYLES[1], label="a")
+    ax.plot([0, 1], [1, 0], color=style.PALETTE["orange"], linestyle=style.LINESTYLES[1], label="b")
+    ax.plot([0, 1], [1, 1], color=style.PALETTE["green"], linestyle=style.LINESTYLES[2], label="c")
+    ax.legend()
+    assert colour_only_legends(fig) == ["legend entries 'a' and 'b' differ only by colour"]
+    dashed, dotted = (dash_pattern(line) for line in ax.get_lines()[1:])
+    assert len(dashed) > 3 and dashed != dotted
 
 
 def test_yellow_is_not_in_the_default_cycle():

@@ -14,7 +14,6 @@ from kss.labels import t  # noqa: E402
 from table_edit import read_rows as read  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 
 DELEGATIONS = read("delegations.csv")
@@ -111,7 +110,7 @@ def test_static_gap_figure_1955_and_the_latest_year():
     assert min(sizes) >= 10
 
 
-def test_gap_explorer_every_year(sampled_png):
+def test_gap_explorer_every_year():
     explorer = development.gap_explorer()
     assert explorer.error is None
     assert list(explorer.controls["year"].options) == YEARS

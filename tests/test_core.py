@@ -147,7 +147,7 @@ def test_setup_reports_tables_and_hint_is_indonesian():
 
 # ---------------------------------------------------------------- lesson 00
 
-def test_first_widget_draws_every_country(sampled_png):
+def test_first_widget_draws_every_country():
     explorer = intro.first_widget()
     indicators = data.load("indicators")
     options = explorer.controls["country"].options

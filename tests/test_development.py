@@ -14,7 +14,6 @@ from kss.labels import t  # noqa: E402
 from table_edit import read_rows as read  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 
 EXAMPLES = read("examples.csv")
@@ -100,7 +99,7 @@ def test_static_trend_figures():
         fig = development.trend_figure(indicator)
         lines = lines_by_country(fig)
         assert set(lines) == set(development.DEFAULT_COUNTRIES)
-        title = fig._suptitle.get_text()
+        title = fig.get_suptitle()
         assert f"1950–{LAST_YEAR[indicator]}" in title, title
         assert max(max(line.get_xdata()) for line in lines.values()) == LAST_YEAR[indicator]
         notes = [x.get_text().replace("\n", " ") for x in fig.texts if "Sumber" in x.get_text()]
@@ -117,7 +116,7 @@ def test_static_figure_never_draws_past_the_cut_off():
     for indicator in ("co2_per_cap", "child_mort"):
         fig = development.trend_figure(indicator, years=(1950, 2023))
         last = LAST_YEAR[indicator]
-        assert f"1950–{last}" in fig._suptitle.get_text()
+        assert f"1950–{last}" in fig.get_suptitle()
         lines = lines_by_country(fig).values()
         assert lines and max(max(line.get_xdata()) for line in lines) == last
         for line in lines:
@@ -139,7 +138,7 @@ def test_explorer_defaults():
     check_trend(explorer.view, "life_exp", development.DEFAULT_COUNTRIES, min(YEARS), max(YEARS))
 
 
-def test_explorer_every_option_through_the_widgets(sampled_png):
+def test_explorer_every_option_through_the_widgets():
     explorer = development.explorer()
     for indicator in [v for _, v in explorer.controls["indicator"].options]:
         explorer.controls["indicator"].value = indicator
@@ -163,7 +162,7 @@ def test_explorer_every_option_through_the_widgets(sampled_png):
 
 
 @pytest.mark.parametrize("indicator", MEASURES)
-def test_explorer_year_ranges(indicator, sampled_png):
+def test_explorer_year_ranges(indicator):
     """(start, end) pairs of the slider every 20 years plus both ends and the cut-off years
     (and the year after each), drawn without the PNG step."""
     explorer = development.explorer()

@@ -19,7 +19,6 @@ from kss import data, examples, worldmap  # noqa: E402
 from kss.labels import set_language, t  # noqa: E402
 from kss.quiz import Question, questions_for  # noqa: E402
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 set_language("id")
 
@@ -182,7 +181,7 @@ def test_each_control_offers_all_and_every_value_in_the_data(explorer):
 
 
 @pytest.mark.parametrize("name", examples.FILTERS)
-def test_every_option_of_every_control(explorer, name, sampled_png):
+def test_every_option_of_every_control(explorer, name):
     for _, value in explorer.controls[name].options:
         _check(explorer, **{name: value})
 
@@ -191,7 +190,7 @@ def test_every_option_of_every_control(explorer, name, sampled_png):
 # draw function with the values the controls offer (no PNG encoding: ~5x faster); the
 # controls themselves are driven through every option above and in a few combinations.
 
-def test_all_pairs_of_sector_and_modality(explorer, sampled_png):
+def test_all_pairs_of_sector_and_modality(explorer):
     sectors = [v for _, v in explorer.controls["sector"].options]
     modalities = [v for _, v in explorer.controls["modality"].options]
     for sector, modality in itertools.product(sectors, modalities):
@@ -208,7 +207,7 @@ def test_dense_random_sample_of_all_five_controls(explorer):
         _check_view(explorer.draw(**values), values)
 
 
-def test_a_few_combinations_through_the_controls(explorer, sampled_png):
+def test_a_few_combinations_through_the_controls(explorer):
     for values in ({"region": "africa", "modality": "bilateral"},
                    {"benefit": "relations", "decade": 2000, "sector": "energy"},
                    {"region": "asia", "modality": "triangular", "benefit": "institutional_capacity"}):

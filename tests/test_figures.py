@@ -16,7 +16,6 @@ from kss import style
 from tools import catalog
 from notebook_utils import ids, lesson_notebooks, read
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 LESSONS = lesson_notebooks()
 
@@ -59,7 +58,7 @@ def check_readable(fig, where, shown=False):
     small = sorted({(round(t.get_fontsize(), 1), t.get_text()[:30]) for t in texts
                     if t.get_fontsize() < style.MIN_FONT_PT - 0.01})
     assert not small, f"{where}: text below {style.MIN_FONT_PT} pt: {small[:5]}"
-    titles = [ax.get_title() for ax in fig.axes] + [fig._suptitle.get_text() if fig._suptitle else ""]
+    titles = [ax.get_title() for ax in fig.axes] + [fig.get_suptitle()]
     assert any(title.strip() for title in titles), f"{where}: no title"
     notes = [t.get_text() for t in fig.texts]
     assert any("sumber" in n.lower() or "source" in n.lower() for n in notes), f"{where}: no source line under the figure"
@@ -85,7 +84,7 @@ EXPLORERS = catalog.entries(kind="explorer")
 @pytest.mark.parametrize("entry", EXPLORERS, ids=[e.name for e in EXPLORERS])
 def test_explorer_default_figures_are_readable_in_english(entry):
     """The English starting view of every explorer; the Indonesian one is checked by
-    tests/test_layers.py on the explorer it builds anyway."""
+    tests/test_redraw.py on the explorer it builds anyway."""
     from kss.labels import set_language
     set_language("en")
     try:

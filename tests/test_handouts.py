@@ -19,7 +19,6 @@ from tools import catalog, guide_pdf, handouts, printing, screenshots, slides, w
 from kss import guide, static
 from kss.quiz import questions_for  # noqa: E402
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 LANGS = ("id", "en")
 LESSONS = {lang: handouts.lesson_files(lang=lang) for lang in LANGS}

@@ -115,7 +115,7 @@ def test_controls_offer_all_and_the_values_in_the_data(explorer):
     assert sorted(sectors[1:]) == sorted({r["sector"] for r in EXAMPLES})
 
 
-def test_every_combination_of_modality_and_sector(explorer, sampled_png):
+def test_every_combination_of_modality_and_sector(explorer):
     modalities = [v for _, v in explorer.controls["modality"].options]
     sectors = [v for _, v in explorer.controls["sector"].options]
     seen_empty = False

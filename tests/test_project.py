@@ -19,7 +19,6 @@ from kss import project, style, worldmap  # noqa: E402
 from kss.labels import set_language  # noqa: E402
 from kss.quiz import answer_key, lesson_quiz, questions_for  # noqa: E402
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -314,15 +313,15 @@ def test_empty_selection_says_so():
     assert explorer.view.data["links"] == 1
 
 
-def test_dense_sample_of_controls(sampled_png):
+def test_dense_sample_of_controls():
     """Every sector x modality x benefit through the widget, country sets and texts on top.
     Most combinations go through project.draw (the explorer's draw function) so the suite
     stays fast; a sample goes through the real widget, including the PNG."""
     options = [code for _, code in project.country_options()]
     country_sets = [(), ("IDN",), ("IND", "BRA", "ZAF"), tuple(options[:12])]
-    layers = style.Layers(project._map_base)   # one figure for all of them, as the designer does
+    reuse = style.Reuse(project._map_base)   # one figure for all of them, as the designer does
     for providers, partners in itertools.product(country_sets, country_sets):
-        view = project.draw(providers, partners, "energy", "regional", "relations", "", "x", layers=layers)
+        view = project.draw(providers, partners, "energy", "regional", "relations", "", "x", reuse=reuse)
         expected_links = sum(1 for p in providers for q in partners if p != q)
         assert view.data["links"] == expected_links == lines(view.figure)
         assert ("overlap" in view.data["checks"]) == bool(set(providers) & set(partners))

@@ -1,9 +1,13 @@
-"""Repeated and out-of-order runs (issue point 4).
+"""Repeated and out-of-order runs (design: "every notebook runs top to bottom in a fresh
+kernel, offline, twice in a row with the same result").
 
-(a) Every lesson run twice in the same kernel gives the same outputs: nbval runs every
-    notebook of the Indonesian edition twice in its kernel (tests/nbval_rerun.py; the
-    second run is compared with the stored outputs and, byte for byte including every
-    PNG, with the first run). The English twins have the same code and run once.
+(a) Every notebook of both editions, in a fresh kernel of its own, runs top to bottom twice
+    in a row: the second run must give what the first gave (text, HTML, stream text,
+    errors and the PNG bytes of every figure: the course's figures are deterministic),
+    and neither run may show an error. Memory addresses are sanitised as nbval does, and
+    widget views are compared without their model ids (a new widget each run). This runs
+    in the learner environment (tests/delivery/test_wheel.py, with notebook_utils.differences,
+    whose own test is here); nbval checks a first run against the stored outputs.
 (b) A lesson cell that uses a name defined by an earlier cell, run in a fresh kernel
     before that earlier cell, shows the Indonesian hint of kss.setup.hint_for above a
     one-line NameError, not a traceback wall. Three situations a learner meets:
@@ -22,7 +26,7 @@ import builtins
 import nbformat
 import pytest
 
-from notebook_utils import NOTEBOOK_DIR, lesson_notebooks, read
+from notebook_utils import NOTEBOOK_DIR, differences, lesson_notebooks, read
 
 pytestmark = pytest.mark.slow
 
@@ -30,10 +34,21 @@ LESSONS = lesson_notebooks()
 SETUP_SOURCE = "from kss import setup\nsetup()"
 
 
-def _client(nb, **kwargs):
+def _client(nb, folder=NOTEBOOK_DIR / "id", **kwargs):
     from nbclient import NotebookClient
     return NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True, shutdown_kernel="immediate",
-                          resources={"metadata": {"path": str(NOTEBOOK_DIR / "id")}}, **kwargs)
+                          resources={"metadata": {"path": str(folder)}}, **kwargs)
+
+
+def test_differences_names_the_cell_and_what_changed():
+    png = {"image/png": "AAAA"}
+    first = [("from kss import x\nx.figure()", [("display_data", png)])]
+    assert differences(first, first) == []
+    changed = [("from kss import x\nx.figure()", [("display_data", {"image/png": "BBBB"})])]
+    assert differences(first, changed) == ["code cell 1 ('from kss import x'): the second run differs "
+                                           "from the first (image/png)"]
+    failed = [("x", [("error", "NameError", "name 'x' is not defined")])]
+    assert "NameError" in differences(failed, failed)[0]
 
 
 # ---------------------------------------------------------------- (b) the NameError hint

@@ -78,7 +78,7 @@ def test_map_colours_every_country_by_its_group_and_marks_the_edges():
     assert min(sizes) >= 10
 
 
-def test_map_explorer_every_grouping(sampled_png):
+def test_map_explorer_every_grouping():
     explorer = south.map_explorer()
     assert explorer.error is None
     for _, grouping in explorer.controls["grouping"].options:
@@ -145,7 +145,7 @@ def test_co2_figure_bars_and_text():
     assert widths["world"] > widths["africa"]
     countries = [g for g in widths if g.startswith("country:")]
     assert "country:NGA" in countries and len(countries) <= south.AFRICA_SHOWN + 1
-    assert str(CO2_YEAR) in fig._suptitle.get_text()
+    assert str(CO2_YEAR) in fig.get_suptitle()
     assert any(x.get_text().startswith("Sumber: Gapminder") for x in fig.texts)
     text = south.co2_text()
     a, o = float(group("africa")["co2_per_cap"]), float(group("oecd")["co2_per_cap"])
@@ -163,7 +163,7 @@ def test_labels_in_both_languages_and_english_figures():
         assert keys and keys == {k for k in LABELS["en"] if k.startswith(prefix)}
     set_language("en")
     try:
-        assert south.map_figure()._suptitle.get_text().startswith('"The South"')
+        assert south.map_figure().get_suptitle().startswith('"The South"')
         assert "times as much" in south.co2_text()
         assert indicators.source_note("pop").startswith("Source: Gapminder")
     finally:

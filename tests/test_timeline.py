@@ -15,7 +15,6 @@ from kss import data, timeline  # noqa: E402
 from kss.labels import t  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 
-pytestmark = pytest.mark.heavy   # scheduled early (conftest.py): the workers end together
 
 CSV = data.DATA_DIR / "milestones.csv"
 
@@ -87,7 +86,7 @@ def test_static_figure_shows_1954_to_2019_with_indonesia_highlighted():
     gids = collections_by_gid(fig)
     assert gids["indonesia"] == sum(1 for r in want if r["indonesia"])
     assert sum(v for k, v in gids.items() if k.startswith("category:")) == len(want)
-    assert "1954" in fig._suptitle.get_text() and "2019" in fig._suptitle.get_text()
+    assert "1954" in fig.get_suptitle() and "2019" in fig.get_suptitle()
     # the lesson's milestones are all on it
     ids = {r["milestone_id"] for r in want}
     for needed in ("nam-belgrade-1961", "g77-1964", "tcdc-unit-1974", "bapa-1978", "un-day-ssc-2003",
@@ -119,7 +118,7 @@ def test_explorer_starts_on_1954_2019_and_lists_sources():
     check_view(explorer.view, 1954, 2019, "all", True)
 
 
-def test_explorer_every_control_option_through_the_widgets(sampled_png):
+def test_explorer_every_control_option_through_the_widgets():
     explorer = timeline.explorer()
     for category in [v for _, v in explorer.controls["category"].options]:
         explorer.controls["category"].value = category
@@ -152,7 +151,7 @@ def test_filter_dense_sample(category):
 
 
 @pytest.mark.parametrize("category", CATEGORIES)
-def test_explorer_sample_of_ranges(category, sampled_png):
+def test_explorer_sample_of_ranges(category):
     """Figures, messages and panels for a sample of those ranges, both highlight states
     (drawn without the PNG step, which the widget tests above already cover)."""
     explorer = timeline.explorer()

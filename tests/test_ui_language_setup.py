@@ -55,18 +55,15 @@ SCHEMA = "@jupyterlab/translation-extension:plugin"
 def _lab_locale(settings_dir: Path) -> str:
     """The interface language JupyterLab of this environment would report with `settings_dir`
     as its user settings folder: what its settings API answers, computed in-process by the
-    same function its handler calls (jupyterlab_server.settings_utils.get_settings) over
-    LabApp's own folders and the overrides it loads at start (defaults, the course
-    override, user settings). Starting two real servers cost about 5 s of the suite; the
-    browser test tests/browser/test_ui_language.py starts them, with both settings, and
-    reads the menus they show."""
+    same public function its handler calls (jupyterlab_server.settings_utils.get_settings)
+    over LabApp's own folders; given no overrides, get_settings loads them as the server
+    does (defaults, the course override, user settings). The browser test
+    tests/browser/test_ui_language.py starts real servers, with both settings, and reads
+    the menus they show."""
     from jupyterlab.labapp import LabApp
-    from jupyterlab_server.settings_utils import _get_overrides, get_settings
+    from jupyterlab_server.settings_utils import get_settings
     app = LabApp()
-    overrides, error = _get_overrides(app.app_settings_dir)
-    assert not error, f"JupyterLab could not read its overrides: {error}"
-    answer, warnings = get_settings(app.app_settings_dir, app.schemas_dir, str(settings_dir),
-                                    schema_name=SCHEMA, overrides=overrides)
+    answer, warnings = get_settings(app.app_settings_dir, app.schemas_dir, str(settings_dir), schema_name=SCHEMA)
     assert not [w for w in warnings if w], warnings
     # a user setting, else the default (where the course override is applied)
     return answer["settings"].get("locale", answer["schema"]["properties"]["locale"]["default"])

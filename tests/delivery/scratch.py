@@ -110,46 +110,59 @@ def clean_environ(where: Path, **extra) -> dict:
 
 
 RUNNER = r'''
-import json, sys
+import json, pathlib, sys
 import nbformat
 from nbclient import NotebookClient
+runs = int(sys.argv[1])
 results = []
-for path in sys.argv[1:]:
+PROBE = (
+    "import importlib, json, pkgutil, kss, kss.data\n"
+    "modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(kss.__path__, 'kss.')]\n"
+    "ip = get_ipython()\n"
+    "import kss.labels\n"
+    "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
+    " 'hints': 'kss.hints' in ip.extension_manager.loaded, 'modules': len(modules),"
+    " 'lang': kss.labels.language()}))")
+for path in sys.argv[2:]:
     nb = nbformat.read(path, as_version=4)
-    probe = nbformat.v4.new_code_cell(
-        "import importlib, json, pkgutil, kss, kss.data\n"
-        "modules = [importlib.import_module(m.name) for m in pkgutil.walk_packages(kss.__path__, 'kss.')]\n"
-        "ip = get_ipython()\n"
-        "import kss.labels\n"
-        "print(json.dumps({'kss': kss.__file__, 'data': str(kss.data.current_dir()),"
-        " 'hints': 'kss.hints' in ip.extension_manager.loaded, 'modules': len(modules),"
-        " 'lang': kss.labels.language()}))")
-    nb.cells.append(probe)
-    NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(__import__('pathlib').Path(path).parent)}}).execute()
-    errors = []
-    for number, cell in enumerate(nb.cells[:-1], start=1):
-        for out in cell.get("outputs", []):
-            if out.get("output_type") == "error":
-                errors.append(f"cell {number}: {out.get('ename')}: {out.get('evalue')}")
-            if out.get("output_type") == "stream" and out.get("name") == "stderr":
-                errors.append(f"cell {number}: stderr: {out.get('text', '')[:300]}")
-    texts = [o.get("text", "") for o in nb.cells[-1].get("outputs", []) if o.get("output_type") == "stream"]
-    errors += [f"probe: {o.get('ename')}: {o.get('evalue')}" for o in nb.cells[-1].get("outputs", [])
+    client = NotebookClient(nb, timeout=180, kernel_name="python3", allow_errors=True,
+                            resources={"metadata": {"path": str(pathlib.Path(path).parent)}})
+    outputs, errors = [], []
+    with client.setup_kernel():
+        for run in range(runs):
+            outputs.append([])
+            for index, cell in enumerate(nb.cells):
+                if cell.cell_type != "code":
+                    continue
+                client.execute_cell(cell, index)
+                outputs[-1].append([cell.source, cell.outputs])
+                for out in cell.outputs:
+                    where = f"run {run + 1}, cell {index + 1}"
+                    if out.get("output_type") == "error":
+                        errors.append(f"{where}: {out.get('ename')}: {out.get('evalue')}")
+                    if out.get("output_type") == "stream" and out.get("name") == "stderr":
+                        errors.append(f"{where}: stderr: {out.get('text', '')[:300]}")
+        probe = nbformat.v4.new_code_cell(PROBE)
+        nb.cells.append(probe)
+        client.execute_cell(probe, len(nb.cells) - 1)
+    texts = [o.get("text", "") for o in probe.outputs if o.get("output_type") == "stream"]
+    errors += [f"probe: {o.get('ename')}: {o.get('evalue')}" for o in probe.outputs
                if o.get("output_type") == "error"]
-    results.append({"errors": errors, "probe": json.loads(texts[-1]) if texts else None})
+    results.append({"errors": errors, "runs": outputs, "probe": json.loads(texts[-1]) if texts else None})
 print(json.dumps(results))
 '''
 
 
-def run_lessons(python: Path, notebooks: list[Path], env: dict) -> list[dict]:
+def run_lessons(python: Path, notebooks: list[Path], env: dict, runs: int = 1) -> list[dict]:
     """Execute each notebook (each from its own folder, each in a fresh kernel of
-    `python`'s environment), one after the other in one runner process (one start-up of
-    nbclient instead of one per lesson); returns, per notebook,
-    {"errors": [...], "probe": {"kss": file, "data": folder, "hints": bool, "modules": n,
+    `python`'s environment, top to bottom `runs` times in a row in that kernel), one after
+    the other in one runner process (nbclient, which the learner environment has through
+    JupyterLab and Voila); returns, per notebook,
+    {"errors": [...], "runs": [[[cell source, outputs] per code cell] per run],
+    "probe": {"kss": file, "data": folder, "hints": bool, "modules": n,
     "lang": the kss language after the lesson ran, "id" or "en" (its setup() chose it)}}."""
-    result = subprocess.run([str(python), "-c", RUNNER, *map(str, notebooks)], capture_output=True,
-                            text=True, env=env, cwd=notebooks[0].parent, timeout=300 * len(notebooks))
+    result = subprocess.run([str(python), "-c", RUNNER, str(runs), *map(str, notebooks)], capture_output=True,
+                            text=True, env=env, cwd=notebooks[0].parent, timeout=300 * runs * len(notebooks))
     if result.returncode != 0:
         raise AssertionError(f"running {', '.join(n.name for n in notebooks)} failed:\n{result.stderr[-3000:]}")
     return json.loads(result.stdout.strip().splitlines()[-1])

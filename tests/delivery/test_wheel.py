@@ -1,24 +1,26 @@
-"""The course package as a hub installs it: a built wheel in another environment.
+"""The learner environment as a school hub installs it: the pinned requirements.txt and the
+course package, built as a wheel, in another environment; no test tool in it.
 
-On a school JupyterHub the admin installs the pinned environment and the course package
-into the hub's user environment (README, "JupyterHub sekolah"); nbgitpuller then pulls
-the repository into each student's home folder. So kss comes from site-packages while the
-lessons sit somewhere else. This test builds the wheel from the repository (offline: the
-build backend comes from the set-up wheelhouse), installs it into a scratch environment
-(tests/delivery/scratch.py) and runs lessons from folders outside the source tree:
-
-- a copy of the whole repository in a home folder (what nbgitpuller pulls): the lesson
-  must read that copy's data/;
-- a copy of notebooks/ alone: the lesson must fall back to the tables shipped in the wheel.
-
-One lesson each, in one runner process: lesson 02 of the Indonesian edition from the
-pulled copy, lesson 00 of the English edition from notebooks/ alone. Which data a lesson
-reads depends on where it sits, not on its language, and tests/delivery/test_binder.py runs
-lesson 00 of both editions from a repository copy with the course package installed; so
-each place and each edition is run once here (running all four took about 4 s more).
+On a school JupyterHub the admin installs the pinned learner environment (requirements.txt)
+and the course package into the hub's user environment (README, "JupyterHub sekolah");
+nbgitpuller then pulls the repository into each student's home folder. So kss comes from
+site-packages while the lessons sit somewhere else. This test builds the wheel from the
+repository (offline: the build backend comes from the set-up wheelhouse), installs it into
+a scratch environment that sees exactly the packages requirements.txt names
+(tests/delivery/scratch.py), and there
+- finds no test tool (pytest, nbval, playwright, coverage, frictionless, ...): neither
+  requirements.txt nor the environment built from it holds one;
+- runs every notebook of both editions from a pulled copy of the repository, each in a
+  fresh kernel, top to bottom twice in a row (design: "every notebook runs ... twice in a
+  row with the same result"): no error, the second run gives what the first gave, and
+  the lesson reads that copy's data/ with the course package of the environment;
+- runs lesson 00 of the English edition from a copy of notebooks/ alone: it falls back to
+  the tables shipped in the wheel.
 """
 from __future__ import annotations
 
+import json
+import re
 import subprocess
 import zipfile
 from pathlib import Path
@@ -26,8 +28,28 @@ from pathlib import Path
 import pytest
 
 import scratch
+from tests.notebook_utils import NOTEBOOK_DIR, all_notebooks, differences, normalise
 
 pytestmark = pytest.mark.slow
+
+LEARNER_REQUIREMENTS = scratch.ROOT / "requirements.txt"
+# distribution name -> the module it installs: test tools, none of which a learner needs
+TEST_TOOLS = {"pytest": "pytest", "nbval": "nbval", "pytest-xdist": "xdist", "playwright": "playwright",
+              "coverage": "coverage", "frictionless": "frictionless", "jupyter-repo2docker": "repo2docker",
+              "pytest-cov": "pytest_cov", "hypothesis": "hypothesis", "mutmut": "mutmut"}
+
+
+def named(requirements: Path) -> set[str]:
+    """The distributions a pinned requirements file names (normalised names)."""
+    return {re.sub(r"[-_.]+", "-", line.split("==", 1)[0].strip().lower())
+            for line in requirements.read_text(encoding="utf-8").splitlines()
+            if "==" in line.split("#")[0]}
+
+
+def test_the_learner_requirements_name_no_test_tool():
+    for requirements in (LEARNER_REQUIREMENTS, scratch.ROOT / ".binder" / "requirements.txt"):
+        found = named(requirements) & set(TEST_TOOLS)
+        assert not found, f"{requirements.relative_to(scratch.ROOT)} names test tools: {sorted(found)}"
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +58,7 @@ def installed(tmp_path_factory):
     where = tmp_path_factory.mktemp("hub")
     env = scratch.clean_environ(where)
     dist = where / "dist"
-    python = scratch.make_env(where)
+    python = scratch.make_env(where, requirements=LEARNER_REQUIREMENTS)
     source = scratch.copy_tracked(where / "source")      # build from a clean copy, as pip would
     built = subprocess.run([str(python), "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(dist), str(source)],
                            env=env, capture_output=True, text=True)
@@ -58,29 +80,50 @@ def test_wheel_ships_the_package_and_a_copy_of_the_data(installed):
     assert not [n for n in names if n.startswith(("tests/", "tools/", "notebooks/"))]
 
 
-# where the lesson sits -> (edition, lesson)
-PULLED = ("id", "02-konferensi-asia-afrika.ipynb")    # in a pulled copy of the repository
+def test_no_test_tool_in_the_learner_environment(installed):
+    _, python, _, env = installed
+    code = ("import importlib.metadata as m, importlib.util as u, json, sys\n"
+            "tools = json.loads(sys.argv[1])\n"
+            "found = []\n"
+            "for dist, module in tools.items():\n"
+            "    try:\n        m.distribution(dist); found.append(dist)\n"
+            "    except m.PackageNotFoundError:\n        pass\n"
+            "    if u.find_spec(module) is not None: found.append(module)\n"
+            "print(json.dumps(sorted(set(found))))")
+    out = subprocess.run([str(python), "-c", code, json.dumps(TEST_TOOLS)], env=env, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr[-1500:]
+    assert json.loads(out.stdout) == [], f"test tools in the learner environment: {out.stdout.strip()}"
+
+
+NOTEBOOKS = all_notebooks()                            # both editions, the teacher guides too
 ALONE = ("en", "00-start-here.ipynb")                  # in a copy of notebooks/ alone
 
 
 @pytest.fixture(scope="module")
 def lessons_run(installed):
-    """Both lessons run in the hub environment, one after the other in one runner."""
+    """Every notebook twice in a row in a pulled copy, and one lesson from notebooks/ alone,
+    in the learner environment, one after the other in one runner each."""
     where, python, _, env = installed
     home = scratch.copy_tracked(where / "home" / "siswa" / "kss-notebooks")
     alone = scratch.copy_tracked(where / "elsewhere", only=("notebooks/",))
     assert not (alone / "data").exists()
-    pulled, copied = scratch.run_lessons(python, [home / "notebooks" / PULLED[0] / PULLED[1],
-                                                  alone / "notebooks" / ALONE[0] / ALONE[1]], env)
-    return {"home": home, "pulled": pulled, "copied": copied}
+    pulled = [home / "notebooks" / path.relative_to(NOTEBOOK_DIR) for path in NOTEBOOKS]
+    twice = scratch.run_lessons(python, pulled, env, runs=2)
+    copied, = scratch.run_lessons(python, [alone / "notebooks" / ALONE[0] / ALONE[1]], env)
+    return {"home": home, "pulled": dict(zip(NOTEBOOKS, twice, strict=True)), "copied": copied}
 
 
-def test_lesson_in_a_pulled_repository_reads_its_data(installed, lessons_run):
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[str(p.relative_to(NOTEBOOK_DIR)) for p in NOTEBOOKS])
+def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(installed, lessons_run, path):
     _, python, _, _ = installed
-    outcome = lessons_run["pulled"]
-    assert outcome["errors"] == [], outcome["errors"]
+    outcome = lessons_run["pulled"][path]
+    where = str(path.relative_to(NOTEBOOK_DIR))
+    assert outcome["errors"] == [], f"{where}: {outcome['errors']}"
+    first, second = ([(source, normalise(outputs)) for source, outputs in run] for run in outcome["runs"])
+    problems = differences(first, second)
+    assert not problems, f"{where}:\n  " + "\n  ".join(problems)
     probe = outcome["probe"]
-    assert probe["lang"] == PULLED[0], f"{PULLED[1]} ran in language {probe['lang']!r}"
+    assert probe["lang"] == path.parent.name, f"{where} ran in language {probe['lang']!r}"
     assert "site-packages" in probe["kss"] and Path(probe["kss"]).is_relative_to(python.parent.parent)
     assert Path(probe["data"]) == (lessons_run["home"] / "data").resolve()
 
