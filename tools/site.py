@@ -279,9 +279,9 @@ def launch_box(lang: str, file: str, downloads: Downloads) -> str:
 <li><a class="kss-button" data-kss-launch="notebook" href="{e(notebook)}" download>{e(w['download'])}</a></li>
 </ul>
 <details class="kss-hub"><summary>{e(w['hub'])}</summary>
-<form class="kss-hub-form" data-repo="{e(navigation.repository())}" data-branch="{e(navigation.BRANCH)}" data-urlpath="{e(hub_urlpath(lang, file))}" data-targetpath="{HUB_FOLDER}" data-lang="{lang}">
+<form class="kss-hub-form" novalidate data-repo="{e(navigation.repository())}" data-branch="{e(navigation.BRANCH)}" data-urlpath="{e(hub_urlpath(lang, file))}" data-targetpath="{HUB_FOLDER}" data-lang="{lang}">
 <label for="{form_id}">{e(w['hub_label'])}</label>
-<input id="{form_id}" name="hub" type="url" inputmode="url" autocomplete="url" placeholder="{e(w['hub_placeholder'])}" required>
+<input id="{form_id}" name="hub" type="text" inputmode="url" autocomplete="url" autocapitalize="off" spellcheck="false" placeholder="{e(w['hub_placeholder'])}" required>
 <button type="submit">{e(w['hub_button'])}</button>
 <p class="kss-hub-result" aria-live="polite"></p>
 </form>
@@ -426,6 +426,7 @@ def stage(lang: str, src: Path, downloads: Downloads) -> dict:
         "lang": lang, "title": WORDS[lang]["title"], "copyright": WORDS[lang]["copyright"],
         "launch": {Path(x["file"]).stem: launch_box(lang, x["file"], downloads) for x in all_lessons},
         "other_notebooks": other_notebooks, "other_pages": other_pages(lang),
+        "notebooks": [nb.stem for nb in edition.notebooks()],
         "other_label": WORDS[lang]["other"], "other_lang": other,
     }
 

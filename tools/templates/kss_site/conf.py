@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import os
 import posixpath
+import re
 from pathlib import Path
 
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
+from sphinx.writers.html5 import HTML5Translator
 
 from kss.editions import EDITIONS
 
@@ -57,15 +59,22 @@ suppress_warnings = ["config.cache"]
 
 
 class EditionLinks(SphinxPostTransform):
-    """The navigation bar's link to the other edition (../en/NN-x.ipynb in the notebook) points
-    at that lesson's page in the other edition's site; MyST cannot resolve it (the other
-    edition is another build)."""
+    """Links between notebooks on the site: the navigation bar's link to the other edition
+    (../en/NN-x.ipynb in the notebook) points at that lesson's page in the other edition's
+    site (MyST cannot resolve it: the other edition is another build), and a link to a
+    notebook of this edition inside a stored Markdown output (the teacher guide's course map),
+    which MyST leaves as it is written, points at its page."""
 
     default_priority = 5          # before MyST's own resolver (9)
 
     def run(self, **kwargs) -> None:
         from sphinx.addnodes import pending_xref
 
+        for node in self.document.findall(nodes.reference):
+            uri = node.get("refuri", "")
+            match = re.fullmatch(r"([\w.-]+)\.ipynb(#.*)?", uri)
+            if match and match.group(1) in CONTEXT["notebooks"]:
+                node["refuri"] = f"{match.group(1)}.html{match.group(2) or ''}"
         for node in list(self.document.findall(pending_xref)):
             target = node.get("reftarget", "")
             url = CONTEXT["other_notebooks"].get(posixpath.normpath(target.split("#")[0]))
@@ -74,6 +83,18 @@ class EditionLinks(SphinxPostTransform):
             ref = nodes.reference("", "", internal=False, refuri=url, classes=["kss-other-edition"])
             ref += node.children
             node.replace_self(ref)
+
+
+class Translator(HTML5Translator):
+    """Sphinx writes a table of contents' caption as <p class="caption" role="heading"> with no
+    aria-level (a heading role needs one: axe-core's aria-required-attr, critical); the
+    sidebar's captions are headings of its second level."""
+
+    def visit_title(self, node) -> None:
+        super().visit_title(node)
+        for i in (-2, -1):
+            if len(self.body) >= 2 and self.body[i].startswith('<p class="caption" role="heading"'):
+                self.body[i] = self.body[i].replace('role="heading"', 'role="heading" aria-level="2"', 1)
 
 
 def lesson_launch(app, doctree, docname) -> None:
@@ -94,6 +115,7 @@ def page_context(app, pagename, templatename, context, doctree) -> None:
 
 
 def setup(app):
+    app.set_translator("html", Translator, override=True)
     app.add_post_transform(EditionLinks)
     app.connect("doctree-resolved", lesson_launch)
     app.connect("html-page-context", page_context)
