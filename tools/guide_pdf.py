@@ -41,18 +41,18 @@ Pilih satu dari empat cara. Tiga cara pertama memakai JupyterLab; antarmukanya t
 Inggris: daftar istilah di pelajaran 00 menjelaskannya.
 
 **1. Laptop guru (dengan proyektor).** Sekali saja, dengan internet: pasang Python 3.11 dan
-jalankan `make lab` di folder koleksi (di Windows: empat perintah di README). Sesudah itu
+jalankan `make lab` di folder koleksi (di Windows: perintah di halaman guru situs kursus). Sesudah itu
 `make lab` membuka JupyterLab di pelajaran 00, **tanpa internet**. Sambungkan laptop ke proyektor.
 
 **2. Komputer lab sekolah.** Pasang koleksi sekali di setiap komputer dengan cara yang sama
 (atau salin folder koleksi yang sudah terpasang). Setiap siswa membuka `make lab`.
 
-**3. Binder (butuh internet, tanpa instalasi).** Klik lencana Binder di README. Pembukaan
+**3. Binder (butuh internet, tanpa instalasi).** Klik tautan Binder di README atau di halaman pelajaran di situs kursus. Pembukaan
 pertama bisa beberapa menit. Pekerjaan siswa hilang saat sesi ditutup: minta siswa mencatat
 jawabannya di buku atau lembar kerja.
 
-**4. JupyterHub sekolah.** Admin hub memasang lingkungan koleksi sekali (README, bagian
-JupyterHub); guru membagikan tautan nbgitpuller dari README. Setiap siswa mendapat salinannya
+**4. JupyterHub sekolah.** Admin hub memasang lingkungan koleksi sekali (situs kursus, halaman
+admin hub); guru membagikan tautan nbgitpuller dari kotak Hub sekolah di halaman pelajaran. Setiap siswa mendapat salinannya
 sendiri.
 
 **Tanpa komputer untuk siswa:** cetak lembar siswa dan lembar kerja setiap pelajaran
@@ -136,7 +136,7 @@ below opens it in English; anywhere else, choose **Settings > Language > English
 choice is kept).
 
 **1. The teacher's laptop (with a projector).** Once, with internet: install Python 3.11 and
-run `make lab-en` in the collection's folder (on Windows: the commands in the README). After
+run `make lab-en` in the collection's folder (on Windows: the commands on the website's teachers' page). After
 that, `make lab-en` opens JupyterLab at English lesson 00, in English, **without internet**.
 Connect the laptop to the projector.
 
@@ -144,12 +144,13 @@ Connect the laptop to the projector.
 (or copy a collection folder that is already set up). Each student runs `make lab-en`.
 
 **3. Binder (needs internet, nothing to install).** Click the Binder link in the README's
-English edition section. The first start can take a few minutes. The students' work is lost
+English section or on the lesson's page of the course website. The first start can take a few minutes. The students' work is lost
 when the session closes: ask them to write their answers in an exercise book or on the
 worksheet.
 
 **4. The school's JupyterHub.** The hub's admin installs the collection's environment once
-(README, the JupyterHub section); the teacher shares the nbgitpuller link from the README.
+(the website's page for hub admins); the teacher shares the nbgitpuller link the School hub box
+of a lesson page makes.
 Each student gets their own copy.
 
 **No computers for the students:** print the student handout and the worksheet of every lesson

@@ -47,6 +47,14 @@
   // a table wider than the screen scrolls in its own box: keyboard users reach it (tabindex)
   // and screen readers hear what it is
   function scrollableTables() {
+    // a table in a stored output (pandas) gets the box Sphinx gives the lessons' own tables
+    document.querySelectorAll("article table").forEach(function (table) {
+      if (table.closest(".table-wrapper")) return;
+      var box = document.createElement("div");
+      box.className = "table-wrapper kss-output-table";
+      table.parentNode.insertBefore(box, table);
+      box.appendChild(table);
+    });
     var lang = document.documentElement.lang === "id" ? "id" : "en";
     var name = lang === "id" ? "Tabel, geser ke samping" : "Table, scroll sideways";
     document.querySelectorAll("article .table-wrapper").forEach(function (box) {
