@@ -444,8 +444,6 @@ def sphinx(src: Path, out: Path, context: dict, doctrees: Path) -> None:
     if done.returncode != 0 or warnings:
         raise SiteError(f"Sphinx failed for the {context['lang']} edition:\n" + "\n".join(warnings)[-4000:]
                         + (done.stdout[-2000:] if done.returncode else ""))
-    shutil.rmtree(out / ".doctrees", ignore_errors=True)
-    (out / ".buildinfo").unlink(missing_ok=True)
 
 
 # ---------------------------------------------------------------- the whole site
@@ -462,7 +460,14 @@ def build(out: Path, kit: Kit, stage_dir: Path = STAGE) -> Downloads:
         src = stage_dir / lang / "pages"      # ../<other lang>/ must not exist beside it: MyST would take the
                                               # navigation bar's link to the other edition for a file here
         context = stage(lang, src, downloads)
-        sphinx(src, out if lang == "id" else out / "en", context, stage_dir / lang / "doctrees")
+        # Sphinx writes into the staging folder, then the pages are copied into the site: MyST-NB
+        # puts its copies of the notebooks beside Sphinx's output folder (jupyter_execute/), which
+        # must not land in the site or above it
+        html = stage_dir / lang / "html"
+        shutil.rmtree(html, ignore_errors=True)
+        sphinx(src, html, context, stage_dir / lang / "doctrees")
+        shutil.copytree(html, out if lang == "id" else out / "en", dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("_sources", ".doctrees", ".buildinfo"))
     (out / ".nojekyll").write_text("")      # GitHub Pages: serve _static/ as it is
     return downloads
 

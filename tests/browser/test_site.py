@@ -134,6 +134,8 @@ def website(browser_requirements, tmp_path_factory) -> Path:
           "--handouts", base / "handouts", "--slides", base / "slides",
           "--lite", base / "lite" / "site", "--lite-zip", base / "lite" / "kss-lite.zip"])
     times["site"] = round(time.monotonic() - t1, 1)
+    written = sorted(p.name for p in base.iterdir())
+    assert written == ["handouts", "lite", "site", "slides", "stage"], f"the build wrote beside its folders: {written}"
     times["total"] = round(time.monotonic() - t0, 1)
     print(f"\nkit and site built: {times}")
     TIMINGS.parent.mkdir(parents=True, exist_ok=True)
