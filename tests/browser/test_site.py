@@ -474,7 +474,10 @@ def test_downloads_page_lists_every_file_with_its_size(website, served, phone, l
     with zipfile.ZipFile(website / "downloads" / "kss-notebooks.zip") as z:
         inside = set(z.namelist())
     for must in (f"kss-notebooks/notebooks/{lang}/{_lessons(lang)[0].name}", "kss-notebooks/kss/__init__.py",
-                 "kss-notebooks/data/datapackage.json", "kss-notebooks/requirements.txt", "kss-notebooks/pyproject.toml"):
+                 "kss-notebooks/data/datapackage.json", "kss-notebooks/requirements.txt", "kss-notebooks/pyproject.toml",
+                 # what `make lab` needs in the unzipped folder (the teachers' page says it works there)
+                 "kss-notebooks/Makefile", "kss-notebooks/tools/lab_language.py",
+                 "kss-notebooks/jupyter-settings/lab/settings/overrides.d/kss-bahasa-indonesia.json"):
         assert must in inside, f"kss-notebooks.zip lacks {must}"
     with zipfile.ZipFile(website / "downloads" / "kss-lite.zip") as z:
         assert "kss-lite/index.html" in z.namelist() and f"kss-lite/files/notebooks/{lang}/{_lessons(lang)[0].name}" in z.namelist()
