@@ -57,9 +57,10 @@ KIT = {
 }
 KIT_MAKE = {"handouts": "make handouts", "slides": "make slides", "lite": "make lite", "lite_zip": "make lite"}
 # what goes into the notebooks zip: enough to open the lessons in any Jupyter (pip install
-# -r requirements.txt, then pip install . for the course package)
+# -r requirements.txt, then pip install . for the course package) or with `make lab` (the
+# Makefile, the course's JupyterLab settings and the tool that installs them)
 NOTEBOOK_ZIP_PARTS = ("notebooks", "data", "kss", "pyproject.toml", "requirements.txt", "README.md",
-                      "LICENSE", "LICENSE-CONTENT")
+                      "LICENSE", "LICENSE-CONTENT", "Makefile", "jupyter-settings", "tools/lab_language.py")
 ZIP_TIME = (2020, 1, 1, 0, 0, 0)     # fixed, so the same inputs give the same zip (and SHA-256)
 
 # the pages of each edition (docs/<lang>/<name>.md), in the same order: each one's twin in
