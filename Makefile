@@ -11,7 +11,7 @@ FIRST_EN := notebooks/en/00-start-here.ipynb
 # worker, as nbval's documentation asks (its cells share one kernel).
 PARALLEL ?= -n auto --dist loadscope
 
-.PHONY: lab lab-en app test test-fast setup setup-test setup-hub notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite
+.PHONY: lab lab-en app test test-fast setup setup-test setup-hub notebooks nav check lock bench clean handouts slides setup-lite lite serve-lite site release
 
 $(VENV)/.installed: requirements.txt pyproject.toml $(wildcard jupyter-settings/lab/settings/overrides.d/*.json)
 	$(PYTHON) -m venv $(VENV)
@@ -37,7 +37,15 @@ setup: $(VENV)/.installed
 # reveal.js for the slides, from the npm registry (pinned and integrity-checked in tools/slides.py);
 # fetched while setting up, so that `make slides` and the tests then run offline.
 REVEAL := build/vendor/.reveal-fetched
-setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt $(REVEAL) setup-hub
+# axe-core for the website's accessibility test, from the npm registry (pinned and
+# integrity-checked in tools/axe.py), fetched while setting up so that the test runs offline.
+AXE := build/vendor/.axe-fetched
+setup-test: $(VENV)/.installed-test $(WHEELHOUSE)/binder-base.txt $(REVEAL) $(AXE) setup-hub
+
+$(AXE): tools/axe.py
+	mkdir -p build/vendor
+	$(BIN)/python -m tools.axe --fetch
+	touch $@
 
 $(REVEAL): tools/slides.py $(VENV)/.installed
 	$(BIN)/python -m tools.slides --fetch
@@ -104,7 +112,7 @@ notebooks: setup
 nav: setup
 	$(BIN)/python -m tools.navigation
 
-bench: setup-test
+bench: setup-test site
 	$(BIN)/python -m tools.benchmark
 
 # Regenerate the pinned files from requirements*.in in a scratch venv: requirements.txt is the
@@ -161,8 +169,19 @@ lite: setup-lite
 serve-lite:
 	$(PYTHON) -m http.server 8000 --directory build/lite/site
 
+# ---- the course website and the release (tools/site.py, tools/release.py) ----
+# make site      build/site/: lesson pages (both editions), pages for teachers, downloads (the kit
+#                above, sizes measured), the in-browser edition in lite/; offline after setup
+# make release   dist/: the site, the zips of the PDFs, slides, in-browser edition and notebooks,
+#                SHA256SUMS (.github/workflows/release.yml publishes them on a tag)
+site: setup-test handouts slides lite
+	$(BIN)/python -m tools.site
+
+release: site
+	$(BIN)/python -m tools.release
+
 clean:
-	rm -rf $(VENV) $(LITE_VENV) build artifacts
+	rm -rf $(VENV) $(LITE_VENV) build artifacts dist
 
 # Every quiz for Quizizz/Wayground and Kahoot (their spreadsheet imports) and Moodle (GIFT), and a
 # printable A4 question sheet with a separate key, both editions, offline: build/quiz-export/

@@ -2,7 +2,8 @@
 
     python -m tools.benchmark                 # everything (the test suite takes minutes)
     python -m tools.benchmark --quick         # lessons, explorers and sizes only
-    python -m tools.benchmark --write-readme  # also put the table into README.md
+    python -m tools.benchmark --write         # also put the table into docs/id/pengelola.md
+                                            # (the maintainers' page; --write-readme: the same)
     python -m tools.benchmark --skip-browser  # time the suite without the browser part
 
 What is measured (budgets from the design brief, design.md "Budgets"), for
@@ -37,6 +38,8 @@ both editions (notebooks/id/ and the English notebooks/en/; each row says which:
   time from a student's click on the link to the lesson shown, the memory of a student's
   server and of each kernel (psutil: RSS, PSS, USS), and from these the class sizing
   (class_sizing(): its docstring gives the arithmetic).
+- the website (tools/bench_site.py, when build/site/ is built by `make site`): every lesson
+  page's bytes and its first screen at 360 px under emulated slow 4G.
 
 The figures depend on the machine and on what else runs on it: the header of the table
 says where and when they were taken (CPU count, load average).
@@ -58,7 +61,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-README = ROOT / "README.md"
+PAGE = ROOT / "docs" / "id" / "pengelola.md"     # the maintainers' page of the website
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
 BROWSER_TIMINGS = ROOT / "artifacts" / "browser-timings.json"   # written by tests/browser
 CHANGES = 40                 # control changes per explorer (at least 30)
@@ -654,13 +657,13 @@ def table(rows: list[Row], header: str) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> None:
-    content = README.read_text(encoding="utf-8")
+def write_page(text: str) -> None:
+    content = PAGE.read_text(encoding="utf-8")
     if START not in content or END not in content:
-        raise SystemExit(f"README.md has no {START} ... {END} block")
+        raise SystemExit(f"{PAGE.relative_to(ROOT)} has no {START} ... {END} block")
     before, rest = content.split(START, 1)
     _, after = rest.split(END, 1)
-    README.write_text(f"{before}{START}\n{text}\n{END}{after}", encoding="utf-8")
+    PAGE.write_text(f"{before}{START}\n{text}\n{END}{after}", encoding="utf-8")
 
 
 def main(argv=None) -> int:
@@ -668,7 +671,8 @@ def main(argv=None) -> int:
     parser.add_argument("--quick", action="store_true", help="skip the test-suite timing")
     parser.add_argument("--skip-browser", action="store_true", help="do not time the browser tests")
     parser.add_argument("--changes", type=int, default=CHANGES, help="control changes per explorer (≥ 30)")
-    parser.add_argument("--write-readme", action="store_true", help="replace the table in README.md")
+    parser.add_argument("--write", "--write-readme", dest="write", action="store_true",
+                        help="replace the table in docs/id/pengelola.md (the maintainers' page)")
     args = parser.parse_args(argv)
     os.environ.setdefault("MPLBACKEND", "Agg")
     header = machine()
@@ -691,13 +695,17 @@ def main(argv=None) -> int:
         from tools import bench_lite
         print("in-browser edition ...", file=sys.stderr, flush=True)
         rows += [Row(**r) for r in bench_lite.rows()]
+    # the website's lesson pages (tools/bench_site.py), when `make site` has built it
+    from tools import bench_site
+    print("website ...", file=sys.stderr, flush=True)
+    rows += [Row(**r) for r in bench_site.rows()]
     if hasattr(os, "getloadavg"):
         header += f" · load at the end {os.getloadavg()[0]:.1f}"
     text = table(rows, header)
     print(text)
-    if args.write_readme:
-        write_readme(text)
-        print(f"\nREADME.md updated ({START} ... {END})", file=sys.stderr)
+    if args.write:
+        write_page(text)
+        print(f"\n{PAGE.relative_to(ROOT)} updated ({START} ... {END})", file=sys.stderr)
     return 0
 
 

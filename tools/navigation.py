@@ -6,7 +6,8 @@
 Also each lesson's folded list of the acronyms it uses (tools/glossary.py, from
 data/glossary.csv). Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
 time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
-Links to Binder and JupyterHub are built from [project.urls] Repository in pyproject.toml.
+Links to Binder, JupyterHub and the website are built from [project.urls] Repository (and
+[project] version: Binder opens the release tag) in pyproject.toml.
 Each edition (kss/editions.py) gets its own bars, course map and README table, in its own
 words; a lesson's bar also links to the same lesson in the other edition (tools/editions.py
 pairs them).
@@ -35,6 +36,11 @@ MAP_MARK = "<!--PETA-KURSUS-->"
 README_MARKS = {"id": ("<!-- lessons:start -->", "<!-- lessons:end -->"),
                 "en": ("<!-- lessons-en:start -->", "<!-- lessons-en:end -->")}
 README_START, README_END = README_MARKS["id"]
+BRANCH = "main"           # the branch a school hub pulls (nbgitpuller)
+# the website's own pages (docs/<lang>/<name>.md, tools/site.py): landing, teachers, downloads,
+# hub admins, maintainers; README links to them
+DOC_PAGES = {"id": ("index", "guru", "unduhan", "hub", "pengelola"),
+             "en": ("index", "teachers", "downloads", "hub", "maintainers")}
 CONTENTS = ID.contents
 
 
@@ -43,10 +49,43 @@ def repository() -> str:
     return meta["project"]["urls"]["Repository"].rstrip("/")
 
 
-def binder_url(relpath: str | None = None) -> str:
+def project() -> dict:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def release_tag() -> str:
+    """The release every Binder link opens: "v" + [project] version in pyproject.toml (the one
+    place that sets it; the release workflow checks that a pushed tag matches it)."""
+    return f"v{project()['version']}"
+
+
+def site_url() -> str:
+    """The course website: [project.urls] Homepage when set, else the repository's GitHub
+    Pages address (https://<owner>.github.io/<name>/, where .github/workflows/release.yml puts it)."""
+    urls = project().get("urls", {})
+    if urls.get("Homepage"):
+        return urls["Homepage"].rstrip("/") + "/"
+    owner, name = repository().removeprefix("https://github.com/").split("/", 1)
+    return f"https://{owner.lower()}.github.io/{name}/"
+
+
+def binder_url(relpath: str | None = None, ref: str | None = None) -> str:
+    """Binder at the release tag (release_tag()), opening relpath when given: Binder builds
+    one image per tag and keeps it, so a class does not wait for a rebuild after each push."""
     owner_repo = repository().removeprefix("https://github.com/")
-    url = f"https://mybinder.org/v2/gh/{owner_repo}/HEAD"
+    url = f"https://mybinder.org/v2/gh/{owner_repo}/{ref or release_tag()}"
     return url + (f"?urlpath=lab/tree/{relpath}" if relpath else "")
+
+
+def page_url(lang: str, file: str) -> str:
+    """A notebook's page on the course website (tools/site.py: Indonesian at the root, English in en/)."""
+    return site_url() + ("" if lang == "id" else f"{lang}/") + Path(file).stem + ".html"
+
+
+def lite_url(lang: str, file: str) -> str:
+    """The notebook in the in-browser edition (the website's lite/ folder), at the path of the
+    Binder links (tools/build_lite.py makes lab/tree/<path>/ open that notebook)."""
+    return f"{site_url()}lite/lab/tree/notebooks/{lang}/{file}"
 
 
 def nbgitpuller_url(relpath: str, hub: str = "https://HUB-SEKOLAH", repo: str | None = None) -> str:
@@ -104,36 +143,27 @@ def course_map(all_lessons: list[dict], edition: Edition = ID) -> str:
 
 
 def readme_table(all_lessons: list[dict], edition: Edition = ID) -> str:
+    """README's lesson table: each lesson's page on the website, the same lesson in the
+    in-browser edition and on Binder (pinned to the release tag)."""
     start, end = README_MARKS[edition.lang]
-    folder = f"notebooks/{edition.lang}"
+    site = site_url() + ("" if edition.lang == "id" else f"{edition.lang}/")
+    teachers, downloads = DOC_PAGES[edition.lang][1:3]
     if edition.lang == "id":
-        head = "| No | Pelajaran / Lesson | Waktu | Buka di Binder |"
-        unit = "menit"
-        whole = "Binder (seluruh koleksi, mulai di pelajaran 00)"
-        hub = "JupyterHub sekolah (nbgitpuller): ganti `https://HUB-SEKOLAH` dengan alamat hub Anda:"
-        placeholder = "https://HUB-SEKOLAH"
+        head = "| No | Pelajaran (halaman situs) | Menit | Jalankan | |"
+        run = "di peramban"
+        links = f"Situs kursus: {site} · [untuk guru]({site}{teachers}.html) · [unduhan]({site}{downloads}.html)"
     else:
-        head = "| No | Lesson | Time | Open on Binder |"
-        unit = "minutes"
-        whole = "Binder (the whole collection, starting at lesson 00)"
-        hub = "School JupyterHub (nbgitpuller): replace `https://YOUR-HUB` with your hub's address:"
-        placeholder = "https://YOUR-HUB"
-    rows = [head, "|---|---|---|---|"]
+        head = "| No | Lesson (website page) | Minutes | Run it | |"
+        run = "in the browser"
+        links = f"Website: {site} · [for teachers]({site}{teachers}.html) · [downloads]({site}{downloads}.html)"
+    rows = [head, "|---|---|---|---|---|"]
     for lesson in all_lessons:
-        rel = f"{folder}/{lesson['file']}"
-        minutes = f"{lesson['minutes']} {unit}" if lesson["minutes"] else ""
-        rows.append(f"| {lesson['number']} | [{lesson['title']}]({rel}) — {lesson['summary']} | "
-                    f"{minutes} | [![Binder](https://mybinder.org/badge_logo.svg)]({binder_url(rel)}) |")
-    first = f"{folder}/{edition.contents}"
-    extra = [
-        "",
-        f"{whole}: {binder_url(first)}",
-        "",
-        hub,
-        "",
-        f"`{nbgitpuller_url(first, placeholder)}`",
-    ]
-    return "\n".join([start] + rows + extra + [end])
+        rel = f"notebooks/{edition.lang}/{lesson['file']}"
+        title = lesson["title"].split(" · ", 1)[-1]
+        rows.append(f"| {lesson['number']} | [{title}]({page_url(edition.lang, lesson['file'])}) | "
+                    f"{lesson['minutes'] or ''} | [{run}]({lite_url(edition.lang, lesson['file'])}) | "
+                    f"[Binder]({binder_url(rel)}) |")
+    return "\n".join([start] + rows + ["", links, end])
 
 
 def update_notebook(nb, all_lessons: list[dict], i: int, edition: Edition = ID) -> None:
