@@ -133,12 +133,16 @@ PYODIDE ?=
 PYODIDE_WHEEL_PLATFORM := --only-binary=:all: --platform pyodide_2024_0_wasm32 --python-version 3.12 \
 	--implementation cp --abi cp312
 
-$(LITE_VENV)/.installed: requirements-lite.txt lite/requirements-pyodide.txt
+$(LITE_VENV)/.installed: requirements-lite.txt lite/requirements-pyodide.txt lite/requirements-pyodide-source.txt
 	$(PYTHON) -m venv $(LITE_VENV)
 	$(LITE_BIN)/python -m pip install --quiet -r requirements-lite.txt
-	rm -rf $(LITE_VENV)/pyodide-wheels
+	rm -rf $(LITE_VENV)/pyodide-wheels $(LITE_VENV)/pyodide-sources
 	$(LITE_BIN)/python -m pip download --quiet --no-deps --require-hashes $(PYODIDE_WHEEL_PLATFORM) \
 		-r lite/requirements-pyodide.txt -d $(LITE_VENV)/pyodide-wheels
+	$(LITE_BIN)/python -m pip download --quiet --no-deps --require-hashes --no-binary=:all: --no-build-isolation \
+		-r lite/requirements-pyodide-source.txt -d $(LITE_VENV)/pyodide-sources
+	PYYAML_FORCE_LIBYAML=0 $(LITE_BIN)/python -m pip wheel --quiet --no-deps --no-build-isolation --no-index \
+		-w $(LITE_VENV)/pyodide-wheels $(LITE_VENV)/pyodide-sources/*
 	touch $@
 
 setup-lite: $(LITE_VENV)/.installed
@@ -153,3 +157,10 @@ serve-lite:
 
 clean:
 	rm -rf $(VENV) $(LITE_VENV) build artifacts
+
+# Every quiz for Quizizz/Wayground and Kahoot (their spreadsheet imports) and Moodle (GIFT), and a
+# printable A4 question sheet with a separate key, both editions, offline: build/quiz-export/
+# (tools/quiz_export.py; an item over a platform limit is named in build/quiz-export/report.txt).
+.PHONY: quiz-export
+quiz-export: $(VENV)/.installed-test
+	$(BIN)/python -m tools.quiz_export

@@ -24,11 +24,10 @@ DOCUMENTED = [
     ("e-network-ended-2017", "continuity", "pan-african-e-network"),
     ("fartc-funding-pause", "funding", "fartc-tanzania"),
     ("tazara-freight-decline", "sustainability", "tazara-railway"),
-    ("unfssc-contributions", "funding", None),
     ("biofuel-criticism-2008", "environment", "indonesia-brazil-bioethanol"),
     ("ebola-mission-risks", "staff_risk", "cuba-ebola-brigade"),
     ("petrocaribe-delivery", "delivery_capacity", "petrocaribe"),
-    ("bandung-cold-war-divide", "divisions", None),
+    ("petrocaribe-haiti-accountability", "accountability", "petrocaribe"),
 ]
 
 
@@ -51,12 +50,13 @@ def documented() -> pd.DataFrame:
 
 
 def triangular() -> pd.DataFrame:
-    """Examples with a supporting developed country or organisation (triangular cooperation
-    in the UN sense), or marked triangular: title, provider, partner, supporters."""
+    """The examples whose form is triangular: a Southern country sharing its experience with
+    another, supported by a developed country or an organisation (title, provider, partner,
+    supporters). A regional initiative paid for by developed countries (AREI) is not one."""
     lang = language()
     names = data.country_names(lang)
     examples = data.load("examples")
-    keep = (examples["modality"] == "triangular") | examples["supporters"].apply(bool)
+    keep = examples["modality"] == "triangular"
     rows = []
     for _, ex in examples[keep].sort_values(["start_year", "example_id"]).iterrows():
         def countries(codes):

@@ -287,8 +287,11 @@ def source_links(urls) -> str:
     return ", ".join(parts)
 
 
-def card(row) -> str:
-    """One example as an HTML card; every text from data goes through html.escape."""
+def card(row, folded: bool = False) -> str:
+    """One example as an HTML card; every text from data goes through html.escape.
+
+    folded=True (the examples explorer): only the title and years show at first, the rest
+    opens from a <details> line, so a list of every example stays short to read."""
     lang = language()
     esc = html.escape
     colour = MODALITY_COLOURS.get(row["modality"], style.DARK_GREY)
@@ -297,20 +300,22 @@ def card(row) -> str:
         tags.append(t("examples.from_article"))
     benefits = ", ".join(t(f"benefit.{b}") for b in row["benefits"])
     note = row[f"lesson_note_{lang}"]
-    parts = [
-        f'<div class="kss-card" data-example="{esc(row["example_id"])}" style="border-left:5px solid '
-        f'{colour};padding:6px 10px;margin:8px 0;background:#FAFAFA">',
-        f'<b>{esc(_title(row))}</b> ({esc(years_text(row))})<br>',
+    head = f'<b>{esc(_title(row))}</b> ({esc(years_text(row))})'
+    body = [
         f'<span>{esc(parties_text(row))}</span><br>',
         f'<small>{esc(" · ".join(tags))}</small>',
         f'<p style="margin:4px 0">{esc(row[f"summary_{lang}"])}</p>',
     ]
     if isinstance(note, str) and note:
-        parts.append(f'<p style="margin:4px 0"><i>{esc(t("examples.note"))}: {esc(note)}</i></p>')
-    parts.append(f'<p style="margin:4px 0">{esc(t("examples.benefits"))}: {esc(benefits)}</p>')
-    parts.append(f'<p style="margin:4px 0">{esc(t("examples.sources"))}: {source_links(row["sources"])}</p>')
-    parts.append("</div>")
-    return "".join(parts)
+        body.append(f'<p style="margin:4px 0"><i>{esc(t("examples.note"))}: {esc(note)}</i></p>')
+    body.append(f'<p style="margin:4px 0">{esc(t("examples.benefits"))}: {esc(benefits)}</p>')
+    body.append(f'<p style="margin:4px 0">{esc(t("examples.sources"))}: {source_links(row["sources"])}</p>')
+    start = (f'<div class="kss-card" data-example="{esc(row["example_id"])}" style="border-left:5px solid '
+             f'{colour};padding:6px 10px;margin:8px 0;background:#FAFAFA">')
+    if folded:
+        return (start + head + f'<details><summary>{esc(t("examples.details"))}</summary>'
+                + "".join(body) + "</details></div>")
+    return start + head + "<br>" + "".join(body) + "</div>"
 
 
 # ---------------------------------------------------------------- explorer
@@ -338,7 +343,7 @@ def explorer() -> Explorer:
         fig = links_map(rows, layers=layers)
         if rows.empty:
             return View(figure=fig, message=t("examples.empty"), data=rows)
-        cards = "".join(card(r) for _, r in rows.iterrows())
+        cards = "".join(card(r, folded=True) for _, r in rows.iterrows())
         return View(figure=fig, message=t("examples.found", n=len(rows)),
                     html=f'<div class="kss-cards">{cards}</div>', data=rows)
 

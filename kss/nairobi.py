@@ -3,7 +3,8 @@
 project.
 
     from kss import nairobi
-    nairobi.table()          # lesson 06: each principle, its paragraph, what it means, a question
+    nairobi.table()          # each principle, its paragraph, what it means, a question
+    nairobi.table(meanings=False)   # lesson 06's lens: each principle and its question
     nairobi.names()          # ["Menghormati kedaulatan nasional", ...] in the document's order
 
 The principles are the rows of data/nairobi.csv (paraphrased; paragraph numbers of the
@@ -44,9 +45,15 @@ def names() -> list[str]:
     return principles()["name"].tolist()
 
 
-def table() -> HTMLTable:
+def table(meanings: bool = True) -> HTMLTable:
     """The principles as a table for the lesson (and for printing): name with its paragraph,
-    what it means for a project, and the question to ask of a project."""
+    what it means for a project, and the question to ask of a project. meanings=False
+    (lesson 06's lens, which names the resolution once in its text): each principle's name
+    and its question only."""
+    if not meanings:
+        rows = [[f"<b>{html.escape(r['name'])}</b>", html.escape(r["question"])]
+                for _, r in principles().iterrows()]
+        return HTMLTable([t("nairobi.col.principle"), t("nairobi.col.question")], rows)
     rows = [[f"<b>{html.escape(r['name'])}</b> <br>"
              f"{html.escape(t('nairobi.paragraph', symbol=SYMBOL, paragraph=r['paragraph']))}",
              html.escape(r["text"]), html.escape(r["question"])] for _, r in principles().iterrows()]

@@ -15,6 +15,7 @@ question and the field (QuizFileError). Check every file with
 from __future__ import annotations
 
 import html
+import random
 import re
 import sys
 from dataclasses import dataclass
@@ -60,9 +61,15 @@ class Question:
 
 
 class QuestionView:
-    def __init__(self, number: int, question: Question, on_change):
+    """One question of a live quiz: its options as radio buttons, in `order` (indices into the
+    question's stored options; default the stored order), a Check button and the feedback."""
+
+    def __init__(self, number: int, question: Question, on_change, order=None):
         self.question = question
-        self.choice = widgets.RadioButtons(options=list(question.options), value=None,
+        self.order = list(range(len(question.options))) if order is None else list(order)
+        if sorted(self.order) != list(range(len(question.options))):
+            raise ValueError(f"order {self.order} is not an order of the {len(question.options)} options")
+        self.choice = widgets.RadioButtons(options=[question.options[i] for i in self.order], value=None,
                                            layout=widgets.Layout(width="auto"))
         self.button = widgets.Button(description=t("quiz.check"), button_style="primary")
         self.feedback = widgets.HTML("")
@@ -75,23 +82,34 @@ class QuestionView:
         self.widget = widgets.VBox([title, self.choice, self.button, self.feedback],
                                    layout=widgets.Layout(margin="0 0 12px 0"))
 
-    def check(self) -> bool | None:
+    @property
+    def chosen_index(self) -> int | None:
+        """The chosen option as an index into the question's STORED options (None: none chosen)."""
         chosen = self.choice.value
-        if chosen is None:
+        return self.question.options.index(chosen) if chosen in self.question.options else None
+
+    def check(self) -> bool | None:
+        index = self.chosen_index
+        if index is None:
             self.feedback.value = _box(t("quiz.choose_first"), "info")
             return None
-        options = self.question.options
-        correct = chosen in options and options.index(chosen) == self.question.answer
+        correct = index == self.question.answer
         self.result = correct
-        head = t("quiz.correct") if correct else t("quiz.wrong")
-        misconception = "" if correct or chosen not in options else \
-            self.question.misconception(options.index(chosen))
-        if misconception:
-            head += f" {t('quiz.misconception')} {misconception}"
-        self.feedback.value = _box(f"{head} {self.question.explanation}",
-                                   "right" if correct else "wrong")
+        self.feedback.value = _box(feedback_text(self.question, index), "right" if correct else "wrong")
         self._on_change()
         return correct
+
+
+def feedback_text(question: Question, index: int) -> str:
+    """What a learner reads after choosing stored option `index`: right or not, the
+    misconception behind a wrong option, and the explanation (live widget and static view)."""
+    if index == question.answer:
+        return f"{t('quiz.correct')} {question.explanation}"
+    head = t("quiz.wrong")
+    misconception = question.misconception(index)
+    if misconception:
+        head += f" {t('quiz.misconception')} {misconception}"
+    return f"{head} {question.explanation}"
 
 
 def stimulus_html(question: Question) -> str:
@@ -105,12 +123,23 @@ def stimulus_html(question: Question) -> str:
 
 
 class Quiz:
-    def __init__(self, questions: list[Question], title: str = ""):
+    """A live quiz of `questions`. With `shuffle`, each question shows its options in a new
+    random order (True: a different order at every run, so each learner gets their own; an
+    int: a seed, for tests); the key, the misconceptions and the explanation follow their
+    option. The static view (readers without a kernel, stored notebooks, print) always keeps
+    the stored order. `answer(number, choice)` takes an option's text or its STORED index."""
+
+    def __init__(self, questions: list[Question], title: str = "", shuffle: bool | int = False):
         if not questions:
             raise ValueError("a quiz needs at least one question")
         self.questions = list(questions)
+        self.title = title
         self.score = widgets.HTML("")
-        self.items = [QuestionView(i + 1, q, self._update_score) for i, q in enumerate(questions)]
+        rng = None
+        if shuffle is not False and shuffle is not None:
+            rng = random.Random() if shuffle is True else random.Random(shuffle)
+        self.items = [QuestionView(i + 1, q, self._update_score, order=_order(len(q.options), rng))
+                      for i, q in enumerate(self.questions)]
         header = [widgets.HTML(f"<h4>{html.escape(title)}</h4>")] if title else []
         self.widget = widgets.VBox(header + [item.widget for item in self.items] + [self.score])
         self.widget.add_class("kss-quiz")
@@ -142,7 +171,15 @@ class Quiz:
     def _repr_mimebundle_(self, **kwargs):
         # the widget view, plus a static version for readers without a kernel (kss/static.py)
         from kss import static
-        return static.bundle(self, self.widget, **kwargs)
+        return static.quiz_bundle(self, **kwargs)
+
+
+def _order(n: int, rng) -> list[int] | None:
+    if rng is None:
+        return None
+    order = list(range(n))
+    rng.shuffle(order)
+    return order
 
 
 _COLOURS = {"right": "#009E73", "wrong": "#D55E00", "info": "#0072B2", "score": "#595959"}
@@ -163,9 +200,10 @@ def title_for(lesson: str, lang: str | None = None) -> str:
     return load(lesson).title["en" if (lang or language()) == "en" else "id"]
 
 
-def lesson_quiz(lesson: str) -> Quiz:
-    """The self-check quiz of lesson `lesson` ("00" ... "08"), in the current language."""
-    return Quiz(questions_for(lesson), title=title_for(lesson))
+def lesson_quiz(lesson: str, shuffle: bool | int = True) -> Quiz:
+    """The self-check quiz of lesson `lesson` ("00" ... "08"), in the current language, its
+    options shuffled for each learner (shuffle=False: the stored order; an int: a seed)."""
+    return Quiz(questions_for(lesson), title=title_for(lesson), shuffle=shuffle)
 
 
 def answer_key(lesson: str) -> str:

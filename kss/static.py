@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import html
 import re
+import zlib
 
 import ipywidgets as widgets
 
@@ -201,3 +202,85 @@ def display_figure_text(fig) -> str:
     """The plain-text form of a static figure: its description."""
     text = figure_alt(fig)
     return t("static.figure", alt=text) if text else t("static.figure_plain")
+
+
+# ---------------------------------------------------------------- a quiz without a kernel
+
+# The static quiz gives feedback without a kernel and without JavaScript: one radio button
+# per option and, under them, the feedback of the checked option, shown by CSS. The
+# feedback texts sit in data- attributes and are shown by `content: attr(...)`, so a
+# viewer that strips <style> (GitHub; JupyterLab for an untrusted notebook) shows no
+# feedback at all rather than every answer; there, the folded "show the answer" under each
+# question (hidden where the CSS works) gives the key, the explanation and the misconceptions.
+# Colours: #b34700 and #00704a on white 5.5:1 and 6.2:1 (on #111 3.4:1 and 3.1:1; WCAG AA asks
+# 3:1 for a border);
+# the text keeps the page's own colour. Class names all start with kss-sq.
+_QUIZ_LETTERS = "abcdefgh"
+_QUIZ_CSS = (
+    ".kss-sq-q{margin:0 0 10px;max-width:100%}"
+    ".kss-sq-q label{overflow-wrap:anywhere}"
+    ".kss-sq-q input{margin:2px 6px 2px 0}"
+    ".kss-sq-fb{margin:4px 0 0}"
+    ".kss-sq-q input:checked~.kss-sq-fb{border-left:4px solid #b34700;padding:4px 8px}"
+    ".kss-sq-q input.kss-sq-ok:checked~.kss-sq-fb{border-left-color:#00704a}"
+    + "".join(f".kss-sq-q .kss-sq-{c}:checked~.kss-sq-fb::after{{content:attr(data-{c})}}" for c in _QUIZ_LETTERS)
+    + ".kss-sq-q .kss-sq-key{display:none}"
+)
+
+
+def quiz_bundle(quiz, **kwargs) -> dict:
+    """A kss.quiz.Quiz's mime bundle: its widget view, and a static view of its questions in
+    their STORED order (whatever order the live widget shows), the same bytes at every run."""
+    data = quiz.widget._repr_mimebundle_(**kwargs)
+    data["text/html"] = quiz_html(quiz.title, quiz.questions)
+    data["text/plain"] = quiz_plain(quiz.title, quiz.questions)
+    return data
+
+
+def quiz_html(title: str, questions) -> str:
+    from kss.quiz import feedback_text, stimulus_html
+
+    digest = zlib.crc32("\n".join(q.text + "|" + "|".join(q.options) for q in questions).encode("utf-8"))
+    prefix = f"kss-sq-{digest:08x}"
+    out = ['<div class="kss-static" style="border:1px dashed #888;padding:6px 10px;margin:4px 0">',
+           f'<p><em>{html.escape(t("static.note"))}</em></p>',
+           f"<style>{_QUIZ_CSS}</style>", '<div class="kss-sq">']
+    if title:
+        out.append(f"<h4>{html.escape(title)}</h4>")
+    for number, q in enumerate(questions, start=1):
+        name = f"{prefix}-{number}"
+        out.append(f'<div class="kss-sq-q" role="radiogroup" aria-labelledby="{name}-t">')
+        out.append(stimulus_html(q) + f'<p id="{name}-t"><b>{html.escape(t("quiz.question", n=number))}.</b> '
+                   f"{html.escape(q.text)}</p>")
+        for k, option in enumerate(q.options):
+            c = _QUIZ_LETTERS[k]
+            classes = f"kss-sq-{c}" + (" kss-sq-ok" if k == q.answer else "")
+            out.append(f'<input type="radio" name="{name}" id="{name}{c}" class="{classes}">'
+                       f'<label for="{name}{c}">{c}) {html.escape(option)}</label><br>')
+        feedback = " ".join(f'data-{_QUIZ_LETTERS[k]}="{html.escape(feedback_text(q, k), quote=True)}"'
+                            for k in range(len(q.options)))
+        out.append(f'<p class="kss-sq-fb" aria-live="polite" {feedback}></p>')
+        out.append(f'<details class="kss-sq-key"><summary>{html.escape(t("quiz.show_answer"))}</summary>'
+                   f"<p>{html.escape(_key_line(q))}</p></details>")
+        out.append("</div>")
+    out.append("</div></div>")
+    return "\n".join(out)
+
+
+def _key_line(q) -> str:
+    letters = _QUIZ_LETTERS
+    line = f"{t('quiz.answer_key')}: {letters[q.answer]}) {q.options[q.answer]}. {q.explanation}"
+    wrong = [f"{letters[k]}) {q.misconception(k)}" for k in range(len(q.options)) if q.misconception(k)]
+    if wrong:
+        line += f" {t('quiz.misconceptions_key')}: " + " ".join(wrong)
+    return line
+
+
+def quiz_plain(title: str, questions) -> str:
+    lines = [t("static.note")] + ([title] if title else [])
+    for number, q in enumerate(questions, start=1):
+        if q.stimulus:
+            lines.append(q.stimulus + (f" ({q.source})" if q.source else ""))
+        lines.append(f"{t('quiz.question', n=number)}. {q.text}")
+        lines.append(_lettered(q.options))
+    return "\n".join(lines)

@@ -166,12 +166,29 @@ def test_challenge_table_has_facts_examples_and_escaped_sources():
 
 
 def test_triangular_examples_match_the_csv():
-    want = [r["example_id"] for r in EXAMPLES if r["modality"] == "triangular" or r["supporters"]]
+    """Only rows whose form is triangular: a regional initiative paid for by developed
+    countries (AREI, supporters listed, form regional) is not triangular cooperation."""
+    want = [r["example_id"] for r in EXAMPLES if r["modality"] == "triangular"]
     got = challenges.triangular()
     assert sorted(got["example_id"]) == sorted(want)
-    assert "africa-renewable-energy-initiative" in set(got["example_id"])
+    arei = next(r for r in EXAMPLES if r["example_id"] == "africa-renewable-energy-initiative")
+    assert arei["supporters"] and arei["modality"] == "regional"
+    assert arei["example_id"] not in set(got["example_id"])
     page = challenges.triangular_table()._repr_html_()
     assert page.count("<tr>") == len(want) + 1
+
+
+def test_no_founder_or_pool_member_is_drawn_as_a_developed_country_supporter():
+    """Settlement map-providers (reopened): Russia is one of five equal NDB founders, and the
+    Chiang Mai pool has members, not a provider with supporters."""
+    rows = {r["example_id"]: r for r in EXAMPLES}
+    assert all("RUS" not in r["supporters"].split(";") for r in EXAMPLES)
+    ndb = rows["new-development-bank"]
+    assert sorted(ndb["providers"].split(";")) == ["BRA", "CHN", "IND", "RUS", "ZAF"] and not ndb["supporters"]
+    cmim = rows["chiang-mai-initiative"]
+    assert not cmim["providers"] and not cmim["supporters"] and not cmim["partners"]
+    supporters = " ".join(challenges.triangular()["supporter"])
+    assert "Rusia" not in supporters and "Korea Selatan" not in supporters
 
 
 def test_html_of_the_tables_is_escaped(data_copy, monkeypatch):

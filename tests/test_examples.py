@@ -248,6 +248,21 @@ def test_card_names_providers_and_partners_in_words():
     assert text.startswith(names["CHN"]) and names["TZA"] in text and names["ZMB"] in text
 
 
+def test_the_explorer_shows_titles_and_folds_the_rest_of_each_card(explorer):
+    """The starting view lists every example by title and years; who, what, notes and sources
+    open from each card's <details> line (what a learner must read stays short)."""
+    from tools.lesson_time import visible_text
+    view = _set(explorer)
+    shown = visible_text(view.html)
+    for r in ROWS:
+        assert html.unescape(html.escape(r["title_id"])) in shown
+        assert r["summary_id"][:40] not in shown and html.escape(r["summary_id"][:40]) in view.html
+    assert view.html.count("<details>") == len(ROWS)
+    assert len(shown.split()) < 12 * len(ROWS)
+    unfolded = examples.card(examples.load().iloc[0])
+    assert "<details>" not in unfolded and examples.load().iloc[0]["summary_id"][:40] in visible_text(unfolded)
+
+
 def test_years_text():
     rows = examples.load().set_index("example_id")
     assert examples.years_text(rows.loc["india-nepal-terai-roads"]) == "2016–2021"

@@ -48,3 +48,12 @@ def test_loader_and_table_follow_the_csv():
         assert nairobi.names() == [r["name_en"] for r in ROWS]
     finally:
         set_language("id")
+
+
+def test_the_lens_of_lesson_06_is_names_and_questions_only():
+    """table(meanings=False): every principle with its question, nothing else per row."""
+    page = nairobi.table(meanings=False)._repr_html_()
+    for r in ROWS:
+        assert html.escape(r["name_id"]) in page and html.escape(r["question_id"]) in page
+        assert html.escape(r["text_id"]) not in page
+    assert page.count("<tr>") == len(ROWS) + 1 and page.count("</th>") == 2

@@ -202,17 +202,31 @@ def copy_pyodide(src: Path, dest: Path) -> dict:
 
 # ---------------------------------------------------------------- wheels for the lock
 
-def pinned_wheels(folder: Path) -> list[Path]:
-    """The wheels of lite/requirements-pyodide.txt, each present in `folder` with its hash."""
+def _pins(name: str) -> list[tuple[str, str, str]]:
+    """(name, version, sha256) of each line of lite/<name>."""
     wanted = []
-    for line in (LITE / "requirements-pyodide.txt").read_text().splitlines():
+    for line in (LITE / name).read_text().splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         spec, _, digest = line.partition(" --hash=sha256:")
-        name, _, version = spec.partition("==")
-        wanted.append((name.strip(), version.strip(), digest.strip()))
+        name_, _, version = spec.partition("==")
+        wanted.append((name_.strip(), version.strip(), digest.strip()))
+    return wanted
+
+
+def pinned_wheels(folder: Path) -> list[Path]:
+    """The wheels of lite/requirements-pyodide.txt, each present in `folder` with its hash,
+    and the pure wheels `make setup-lite` built from lite/requirements-pyodide-source.txt
+    (their sources' hashes were checked by pip when downloaded)."""
     found = []
+    for name, version, _digest in _pins("requirements-pyodide-source.txt"):
+        wheel = folder / f"{name.replace('-', '_').lower()}-{version}-py3-none-any.whl"
+        if not wheel.is_file():
+            raise BuildError(f"pure wheel {wheel.name} not in {folder} (run `make setup-lite`, which builds "
+                             "it from the source pinned in lite/requirements-pyodide-source.txt)")
+        found.append(wheel)
+    wanted = _pins("requirements-pyodide.txt")
     for name, version, digest in wanted:
         prefix = f"{name.replace('-', '_')}-{version}-".lower()
         matches = [p for p in folder.glob("*.whl") if p.name.lower().startswith(prefix)] if folder.is_dir() else []

@@ -79,6 +79,7 @@ ID = {
     "quiz.misconception": "Keliru yang sering terjadi:",
     "quiz.misconceptions_key": "Keliru yang sering terjadi",
     "quiz.source": "Sumber:",
+    "quiz.show_answer": "Lihat jawaban dan penjelasan",
 }
 
 EN = {
@@ -156,4 +157,5 @@ EN = {
     "quiz.misconception": "A common mistake:",
     "quiz.misconceptions_key": "Common mistakes",
     "quiz.source": "Source:",
+    "quiz.show_answer": "Show the answer and explanation",
 }

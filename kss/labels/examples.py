@@ -38,6 +38,7 @@ ID = {
     "examples.sources": "Sumber",
     "examples.from_article": "contoh dari artikel",
     "examples.benefits": "Manfaat",
+    "examples.details": "Rincian",
 }
 
 EN = {
@@ -78,4 +79,5 @@ EN = {
     "examples.sources": "Sources",
     "examples.from_article": "example from the article",
     "examples.benefits": "Benefits",
+    "examples.details": "Details",
 }
