@@ -54,7 +54,10 @@ LESSONS = ("00", "01", "02", "03", "04", "05", "06", "07", "08")
 HANDOUT_MARK = "<!-- kss-lembar-ringkas -->"   # first line of every handout file this guide writes
 TERMS = ("kss", "south", "north_south", "forms", "triangular", "kaa", "bapa", "sdg17", "tied")
 
-_DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
+_DETAILS = re.compile(r"<details>\s*<summary>(.*?)</summary>(.*?)</details>", re.S | re.I)
+# a folded box whose summary opens with a bold title ("<b>Tahukah kamu?</b> ...", "<b>Did you know?</b>
+# ...", the lesson's list of acronyms) is reading for the curious, not the answer to an exercise
+_BOX_SUMMARY = re.compile(r"^\s*<b>", re.I)
 _HEADING = re.compile(r"^## +(.+?)\s*$", re.M)
 
 
@@ -192,16 +195,22 @@ class Exercise:
 
 
 def exercises_of(nb) -> list[Exercise]:
-    """Every folded answer of the lesson, with the text that precedes it as the question."""
+    """Every folded answer of the lesson, with the text that precedes it as the question
+    (folded boxes with a bold title, such as "Tahukah kamu?", are not answers)."""
     result: list[Exercise] = []
     for heading, parts in _sections(nb):
         text = "\n\n".join(parts)
         pos = 0
-        for k, match in enumerate(_DETAILS.finditer(text), start=1):
+        k = 0
+        for match in _DETAILS.finditer(text):
+            if _BOX_SUMMARY.match(match.group(1)):
+                pos = match.end()   # a "Tahukah kamu?" box: no question, no answer
+                continue
+            k += 1
             question = text[pos:match.start()].strip()
             # the question is the last paragraph block before the answer (not the section's intro)
             question = _last_item(question)
-            result.append(Exercise(heading, k, question, match.group(1).strip()))
+            result.append(Exercise(heading, k, question, match.group(2).strip()))
             pos = match.end()
     return result
 

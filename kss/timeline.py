@@ -42,15 +42,16 @@ CATEGORY_MARKERS = {"conference": "o", "institution": "s", "un_decision": "^", "
 INDONESIA_EDGE = style.PALETTE["black"]
 
 # How many countries took part in some milestones: (milestone_id, count). Each count is
-# written in that milestone's description in data/milestones.csv; the Jakarta 1992 figure
-# is "sekitar" (about) there, so its label says so too. The counts measure different
-# things (members attending, signatories, states agreeing), which the labels name.
+# written in that milestone's description in data/milestones.csv. The counts measure
+# different things (members attending, signatories, states agreeing), which the labels
+# name. The 2015 figure is the Indonesian government's (Sekretariat Kabinet; decision
+# bandung-60-attendance in data/decisions.csv). Jakarta 1992 has no official attendance
+# figure (only the movement's 108 members), so it has no bar.
 PARTICIPATION = [
     ("nam-belgrade-1961", 25),
     ("g77-1964", 77),
     ("bapa-1978", 138),
-    ("nam-jakarta-1992", 108),
-    ("bandung-60-2015", 91),
+    ("bandung-60-2015", 105),
     ("bapa40-2019", 160),
 ]
 
@@ -244,7 +245,9 @@ def participation_figure():
 
 
 def _panel(rows) -> str:
-    """Cards for the matching milestones: title, description and source links (escaped)."""
+    """Cards for the matching milestones: title, description and source links (escaped),
+    folded (a <details> block) so that the explorer's first view is the figure and its
+    message, not a page of text; one click opens every card."""
     lang = language()
     items = []
     for _, row in rows.iterrows():
@@ -255,7 +258,10 @@ def _panel(rows) -> str:
                      f"{html.escape(str(row[f'title_{lang}']))}</b>{mark}<br>"
                      f"{html.escape(str(row[f'description_{lang}']))}<br>"
                      f"<small>{html.escape(t('timeline.panel_sources'))}: {links}</small></li>")
-    return "<ul style='padding-left:1.2em'>" + "".join(items) + "</ul>" if items else ""
+    if not items:
+        return ""
+    return (f"<details><summary>{html.escape(t('timeline.panel_sources'))}</summary>"
+            "<ul style='padding-left:1.2em'>" + "".join(items) + "</ul></details>")
 
 
 def _short(url: str) -> str:

@@ -93,6 +93,16 @@ def test_exercises_extracted(partial_dir):
     assert guide.t("guide.missing_lesson", nn="05") in text
 
 
+def test_a_did_you_know_box_is_not_an_answer():
+    """A folded box with a bold title ("Tahukah kamu?", the lesson's acronyms) is reading for the
+    curious: the key leaves it out, and the next answer keeps its own question."""
+    nb = new_notebook(cells=[new_markdown_cell(
+        "## Bagian\nTeks bagian.\n\n<details><summary><b>Tahukah kamu?</b> Hal menarik (klik)</summary>\n\n"
+        "Cerita tambahan.\n</details>\n\nSoal C?\n\n<details><summary>Lihat jawaban</summary>\n\nJawab C.\n</details>")])
+    found = guide.exercises_of(nb)
+    assert [(e.number, e.question, e.answer) for e in found] == [(1, "Soal C?", "Jawab C.")]
+
+
 def test_lesson_table_and_total(partial_dir):
     text = guide.lesson_table_markdown(partial_dir)
     assert "| 01 | [01 · Satu](01-satu.ipynb) | 30 menit | ringkasan 01 |" in text
@@ -118,7 +128,9 @@ def test_real_lesson_objectives_and_answers(path):
     cell = next(c.source for c in nb.cells if c.cell_type == "markdown" and "## Tujuan pembelajaran" in c.source)
     first_bullet = next(line for line in cell.splitlines() if line.startswith("- "))
     assert first_bullet in guide.objectives_of(nb)
-    details = sum(len(re.findall(r"<details>", c.source, flags=re.I)) for c in nb.cells if c.cell_type == "markdown")
+    # every folded answer; a folded box with a bold title ("Tahukah kamu?", the acronyms) is none
+    details = sum(len(re.findall(r"<details>\s*<summary>(?!\s*<b>)", c.source, flags=re.I))
+                  for c in nb.cells if c.cell_type == "markdown")
     found = guide.exercises_of(nb)
     assert len(found) == details
     assert all(e.answer for e in found)

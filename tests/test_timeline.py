@@ -69,7 +69,9 @@ def check_view(view, start, end, category, highlight):
     bold = sum(1 for label in fig.axes[0].get_yticklabels() if label.get_fontweight() == "bold")
     assert bold == (n_idn if highlight else 0)
     assert str(len(want)) in view.message
-    # the panel: one card per milestone, every source linked (escaped)
+    # the panel: one card per milestone, every source linked (escaped), folded so that the
+    # explorer's first view is the figure, not a page of text (lesson time counts what is shown)
+    assert view.html.startswith("<details><summary>") and view.html.endswith("</details>")
     assert view.html.count("<li") == len(want)
     for r in want:
         for url in r["sources"]:
