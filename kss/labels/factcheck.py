@@ -3,7 +3,8 @@
 ID = {
     "factcheck.verdict.true": "Terverifikasi",
     "factcheck.verdict.partly": "Terverifikasi sebagian",
-    "factcheck.verdict.unsupported": "Tidak didukung sumber",
+    "factcheck.verdict.unverified": "Belum terverifikasi",
+    "factcheck.verdict.contradicted": "Dibantah sumber",
     "factcheck.status.verified": "Terverifikasi",
     "factcheck.status.partly_verified": "Terverifikasi sebagian",
     "factcheck.status.unverified": "Belum terverifikasi (tidak ada sumber)",
@@ -28,6 +29,11 @@ ID = {
     "factcheck.figure_ylabel": "Bagian artikel",
     "factcheck.figure_source": "Sumber: tabel klaim kursus (hasil pemeriksaan tiap klaim beserta sumbernya)",
     "factcheck.claim": "Klaim:",
+    "factcheck.article": ("Klaim artikel \"Mengenal Kerja Sama Selatan-Selatan Bagi Negara Berkembang: "
+                          "Manfaat, Contoh dan Tantangan\", diringkas:"),
+    "factcheck.material": "Bahan sumber.",
+    "factcheck.material_hint": ("Peristiwa yang tercatat di sumber, dengan kata-kata kita sendiri. "
+                                "Baca dulu, lalu nilai klaimnya."),
     "factcheck.previous": "< Klaim sebelumnya",
     "factcheck.next": "Klaim berikutnya >",
     "factcheck.position": "Klaim {n} dari {total} · bagian artikel: {section}",
@@ -38,7 +44,6 @@ ID = {
     "factcheck.wrong": "Penilaianmu belum cocok: menurut sumber, jawabannya \"{expected}\".",
     "factcheck.status_line": "Status menurut sumber: {status}",
     "factcheck.what_sources_say": "Apa kata sumber",
-    "factcheck.what_happened": "Yang sebenarnya terjadi",
     "factcheck.sources": "Sumber",
     "factcheck.months": "Januari,Februari,Maret,April,Mei,Juni,Juli,Agustus,September,Oktober,November,Desember",
 }
@@ -46,7 +51,8 @@ ID = {
 EN = {
     "factcheck.verdict.true": "Verified",
     "factcheck.verdict.partly": "Partly verified",
-    "factcheck.verdict.unsupported": "Not supported by sources",
+    "factcheck.verdict.unverified": "Unverified",
+    "factcheck.verdict.contradicted": "Contradicted by sources",
     "factcheck.status.verified": "Verified",
     "factcheck.status.partly_verified": "Partly verified",
     "factcheck.status.unverified": "Unverified (no source found)",
@@ -71,6 +77,10 @@ EN = {
     "factcheck.figure_ylabel": "Part of the article",
     "factcheck.figure_source": "Source: the course's table of claims (the check of each claim with its sources)",
     "factcheck.claim": "Claim:",
+    "factcheck.article": ("Claim of the article \"Mengenal Kerja Sama Selatan-Selatan Bagi Negara Berkembang: "
+                          "Manfaat, Contoh dan Tantangan\", in our words:"),
+    "factcheck.material": "Source material.",
+    "factcheck.material_hint": "Events recorded in the sources, in our own words. Read them first, then judge the claim.",
     "factcheck.previous": "< Previous claim",
     "factcheck.next": "Next claim >",
     "factcheck.position": "Claim {n} of {total} · part of the article: {section}",
@@ -81,7 +91,6 @@ EN = {
     "factcheck.wrong": "Your verdict does not match yet: according to the sources the answer is \"{expected}\".",
     "factcheck.status_line": "Status according to the sources: {status}",
     "factcheck.what_sources_say": "What the sources say",
-    "factcheck.what_happened": "What actually happened",
     "factcheck.sources": "Sources",
     "factcheck.months": "January,February,March,April,May,June,July,August,September,October,November,December",
 }
