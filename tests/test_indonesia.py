@@ -136,6 +136,8 @@ def test_every_combination_of_modality_and_sector(explorer, sampled_png):
         if expected:
             assert view.message == ""
             assert view.html.count('class="kss-card"') == len(matching)
+            # each card folds all but its title and years (the core reading stays short)
+            assert view.html.count("<details><summary>") == len(matching)
             for r in matching:
                 assert html.escape(r["title_id"]) in view.html
                 for url in _split(r["sources"]):
