@@ -164,4 +164,6 @@ def test_quiz_never_presents_the_2018_summit_as_the_right_answer():
     questions = questions_for("05")
     first = questions[0]
     assert "KTT KSS" in first.text
-    assert first.options[first.answer].startswith("Tidak ada sumber")
+    # the key says "not found" in the course's status words, not "true" and not "contradicted"
+    assert first.options[first.answer].startswith("Belum terverifikasi")
+    assert not any(first.options[first.answer].startswith(w) for w in ("Terverifikasi", "Dibantah"))
