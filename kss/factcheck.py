@@ -1,13 +1,16 @@
-"""The fact-check activity: judge a claim of the source article, then see what sources say.
+"""The fact-check activity: judge a claim of the source article from source material, then
+see what the check found.
 
     from kss import factcheck
     factcheck.claims_figure()            # static: status of every claim, by part of the article
     factcheck.activity()                 # widget, starts at the article's "KTT KSS 2018" claim
 
 The claims, their status and the verdict texts come from data/claims.csv. For the claims
-about 2018, the reveal also lists the real events (data/milestones.csv) that the article
-seems to have blended, with their dates, so a learner can compare dates and names.
-Tests drive the widget with choose(), answer() and check().
+about 2018 the widget hands the learner source material BEFORE any verdict: the real events
+the article seems to have blended (data/milestones.csv, and the 2015 summit from
+data/facts.csv), each in our words with its date and sources. The learner picks one of the
+four verdicts the course uses (the status labels of the claims table), and only "Periksa"
+shows what the check found. Tests drive the widget with choose(), answer() and check().
 """
 from __future__ import annotations
 
@@ -21,10 +24,11 @@ from kss.examples import source_links
 from kss.labels import language, t
 
 START_CLAIM = "ktt-kss-2018"
-VERDICTS = ("true", "partly", "unsupported")
+# the learner's verdicts: the four statuses of data/claims.csv, with the same words
+VERDICTS = ("true", "partly", "unverified", "contradicted")
 # status in data/claims.csv -> the verdict a careful reader should reach
 EXPECTED = {"verified": "true", "partly_verified": "partly",
-            "unverified": "unsupported", "contradicted": "unsupported"}
+            "unverified": "unverified", "contradicted": "contradicted"}
 STATUS_ORDER = ("verified", "partly_verified", "unverified", "contradicted")
 STATUS_COLOURS = {"verified": style.PALETTE["green"], "partly_verified": style.PALETTE["yellow"],
                   "unverified": style.PALETTE["sky"], "contradicted": style.PALETTE["vermillion"]}
@@ -32,14 +36,16 @@ STATUS_COLOURS = {"verified": style.PALETTE["green"], "partly_verified": style.P
 STATUS_HATCHES = {"verified": "", "partly_verified": "///", "unverified": "...", "contradicted": "xxx"}
 SECTION_ORDER = ("definition", "history", "forms", "benefits", "indonesia", "challenges",
                  "examples", "conclusion")
-# The real events behind the article's 2018 claims (ids in data/milestones.csv): the
-# 2015 Asian-African Summit (the real South-South summit Indonesia hosted), the
-# Indonesia-Africa Forum (infrastructure), the AIS Forum (climate), the aid fund (whose
-# first Rp 1 trillion dates from 2018), the 2019 infrastructure dialogue, and IAF 2024
-# (where the energy deals belong).
+# Source material shown before the verdict. For the "KTT KSS 2018" claim: the real
+# South-South summit Indonesia hosted (data/facts.csv, the government's figures) and the two
+# 2018 events the article seems to have blended with it (data/milestones.csv). For the claim
+# about that meeting's priorities: the events where each topic really came up (infrastructure:
+# IAF 2018 and the 2019 dialogue; climate: the AIS Forum; energy: IAF 2024).
+RELATED_FACTS = {
+    "ktt-kss-2018": ("asian-african-summit-2015",),
+}
 RELATED_EVENTS = {
-    "ktt-kss-2018": ("bandung-60-2015", "indonesia-africa-forum-2018", "ais-forum-manado-2018", "indonesian-aid-2019",
-                     "indonesia-africa-forum-2024"),
+    "ktt-kss-2018": ("indonesia-africa-forum-2018", "ais-forum-manado-2018"),
     "ktt-2018-priorities": ("indonesia-africa-forum-2018", "indonesia-africa-infrastructure-dialogue-2019",
                             "ais-forum-manado-2018", "indonesia-africa-forum-2024"),
 }
@@ -128,8 +134,16 @@ def related_events(claim_id: str) -> pd.DataFrame:
     return rows.loc[list(ids)].reset_index() if ids else rows.iloc[0:0].reset_index()
 
 
+def related_facts(claim_id: str) -> pd.DataFrame:
+    """The facts listed in RELATED_FACTS for a claim (empty for other claims)."""
+    ids = RELATED_FACTS.get(claim_id, ())
+    rows = data.load("facts").set_index("fact_id")
+    return rows.loc[list(ids)].reset_index() if ids else rows.iloc[0:0].reset_index()
+
+
 class FactCheck:
-    """Shows one claim at a time; the learner picks a verdict, Periksa reveals the sources."""
+    """Shows one claim at a time with the source material on it (where the course has some);
+    the learner picks a verdict first, and only Periksa shows what the check found."""
 
     def __init__(self, start: str = START_CLAIM):
         self.rows = claims()
@@ -143,6 +157,7 @@ class FactCheck:
         self.previous = widgets.Button(description=t("factcheck.previous"))
         self.next = widgets.Button(description=t("factcheck.next"))
         self.claim_html = widgets.HTML("")
+        self.material = widgets.HTML("")
         self.choice = widgets.RadioButtons(
             options=[(t(f"factcheck.verdict.{v}"), v) for v in VERDICTS], value=None,
             description="", layout=widgets.Layout(width="auto"))
@@ -154,7 +169,7 @@ class FactCheck:
         self.button.on_click(lambda _b: self.check())
         self.selector.observe(lambda _c: self._show_claim(), names="value")
         self.widget = widgets.VBox([
-            self.selector, widgets.HBox([self.previous, self.next]), self.claim_html,
+            self.selector, widgets.HBox([self.previous, self.next]), self.claim_html, self.material,
             widgets.HTML(f"<b>{html.escape(t('factcheck.question'))}</b>"), self.choice,
             self.button, self.result])
         self.widget.add_class("kss-factcheck")
@@ -184,7 +199,8 @@ class FactCheck:
         return self.claim_id
 
     def answer(self, verdict) -> bool | None:
-        """Pick a verdict ('true', 'partly', 'unsupported') and check it; other input = no choice."""
+        """Pick a verdict (one of VERDICTS: 'true', 'partly', 'unverified', 'contradicted') and
+        check it; other input = no choice."""
         self.choice.value = verdict if verdict in VERDICTS else None
         return self.check()
 
@@ -205,12 +221,30 @@ class FactCheck:
         position = t("factcheck.position", n=ids.index(self.claim_id) + 1, total=len(ids),
                      section=t(f"factcheck.section.{row['article_section']}"))
         self.claim_html.value = (
+            f'<small>{html.escape(t("factcheck.article"))}</small>'
             f'<div style="font-size:1.15em;border-left:5px solid {style.DARK_GREY};padding:6px 10px;'
-            f'margin:6px 0;background:#F5F5F5">&ldquo;{html.escape(row[_claim_col(language())])}&rdquo;'
+            f'margin:6px 0;background:#F5F5F5">{html.escape(row[_claim_col(language())])}'
             f'</div><small>{html.escape(position)}</small>')
+        self.material.value = self._material()
         self.choice.value = None
         self.result.value = ""
         self.outcome = None
+
+    def _material(self) -> str:
+        """The source material on this claim, shown before any verdict: each item in our words,
+        with its date and its sources (empty when the course has none for the claim)."""
+        lang = language()
+        items = [f'<li>{html.escape(f[f"text_{lang}"])} {_attributed(f["sources"])}</li>'
+                 for _, f in related_facts(self.claim_id).iterrows()]
+        items += [
+            f'<li><b>{html.escape(_date_text(e))}</b>: {html.escape(e[f"title_{lang}"])}'
+            f'{" (" + html.escape(e["place"]) + ")" if isinstance(e["place"], str) and e["place"] else ""}'
+            f' &ndash; {html.escape(e[f"description_{lang}"])} {_attributed(e["sources"])}</li>'
+            for _, e in related_events(self.claim_id).iterrows()]
+        if not items:
+            return ""
+        return (f'<p><b>{html.escape(t("factcheck.material"))}</b> '
+                f'{html.escape(t("factcheck.material_hint"))}</p><ul>{"".join(items)}</ul>')
 
     def _reveal(self, right: bool) -> str:
         row = self.row
@@ -223,14 +257,6 @@ class FactCheck:
                  f'<b>{html.escape(t("factcheck.status_line", status=t(f"factcheck.status.{status}")))}</b></p>',
                  f'<p><b>{html.escape(t("factcheck.what_sources_say"))}:</b> '
                  f'{html.escape(row[f"verdict_{lang}"])}</p>']
-        events = related_events(self.claim_id)
-        if not events.empty:
-            items = "".join(
-                f'<li><b>{html.escape(_date_text(e))}</b>: {html.escape(e[f"title_{lang}"])}'
-                f'{" (" + html.escape(e["place"]) + ")" if isinstance(e["place"], str) and e["place"] else ""}'
-                f' &ndash; {html.escape(e[f"description_{lang}"])} {source_links(e["sources"])}</li>'
-                for _, e in events.iterrows())
-            parts.append(f'<p><b>{html.escape(t("factcheck.what_happened"))}:</b></p><ul>{items}</ul>')
         parts.append(f'<p><b>{html.escape(t("factcheck.sources"))}:</b> {source_links(row["sources"])}</p>')
         return "".join(parts)
 
@@ -238,6 +264,15 @@ class FactCheck:
         # the widget view, plus a static version for readers without a kernel (kss/static.py)
         from kss import static
         return static.bundle(self, self.widget, **kwargs)
+
+
+def _attributed(urls) -> str:
+    """'(Sumber: Publisher, Publisher)': each source named by its publisher (data/sources.csv),
+    linked to its page; data text escaped."""
+    publishers = data.load("sources").set_index("url")["publisher"]
+    links = [f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener">'
+             f'{html.escape(str(publishers.get(url, url)))}</a>' for url in urls]
+    return f'({html.escape(t("factcheck.sources"))}: {"; ".join(links)})' if links else ""
 
 
 def _claim_col(lang: str) -> str:
@@ -258,5 +293,6 @@ def _box(inner_html: str, kind: str) -> str:
 
 
 def activity(start: str = START_CLAIM) -> FactCheck:
-    """The fact-check widget, opened at the article's claim of a 'KTT KSS 2018'."""
+    """The fact-check widget, opened at the article's claim of a 'KTT KSS 2018' with its
+    source material."""
     return FactCheck(start)

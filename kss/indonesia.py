@@ -239,8 +239,11 @@ def _map_description(heading: str, rows: pd.DataFrame, table: pd.DataFrame) -> s
 
 
 def programme_cards(rows: pd.DataFrame) -> str:
-    """The matching programmes as HTML cards with source links (data text escaped)."""
-    return '<div class="kss-cards">' + "".join(examples.card(r) for _, r in rows.iterrows()) + "</div>"
+    """The matching programmes as HTML cards with source links (data text escaped); each card
+    shows its title and years, and folds the rest under 'Rincian' (as in lesson 06), so the
+    list stays short to read."""
+    return ('<div class="kss-cards">' + "".join(examples.card(r, folded=True) for _, r in rows.iterrows())
+            + "</div>")
 
 
 def partners_explorer() -> Explorer:

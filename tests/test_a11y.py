@@ -271,6 +271,7 @@ NON_COLOUR = (r"(bulat|kotak|segitiga|ketupat|bintang|arsir|polos|tebal|putus|ut
 COLOUR_ONLY = re.compile(rf"\b({COLOUR}|warna\w*|berwarna|colou?r\w*)\b", re.I)
 # where a colour word names no colour of a figure
 NOT_A_FIGURE = re.compile(r"kulit berwarna|ekonomi biru|blue economy|coloured peoples|warna kulit"
+                          r"|Palang Merah|Red Cross"   # a name (ICRC), not a colour
                           # English "colour" as a verb (a map coloured by a grouping) names no colour,
                           # like Indonesian "diwarnai", which the pattern above does not match either
                           r"|\bcolou?r(?:ed|s)?\b(?=(?: in| by| on| too| the| that| it| them|,|\.))", re.I)
@@ -313,3 +314,4 @@ def test_the_colour_check_finds_colour_only_wording():
     assert colour_only_sentences("The coloured countries are members.")
     assert not colour_only_sentences("Colour the map by income, then compare.")
     assert not colour_only_sentences("Look at the orange line with round dots.")
+    assert not colour_only_sentences("(Komite Internasional Palang Merah, 2009)")

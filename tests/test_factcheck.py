@@ -26,10 +26,14 @@ with (data.DATA_DIR / "claims.csv").open(encoding="utf-8") as f:
     CLAIMS = list(csv.DictReader(f))
 with (data.DATA_DIR / "milestones.csv").open(encoding="utf-8") as f:
     MILESTONES = {r["milestone_id"]: r for r in csv.DictReader(f)}
+with (data.DATA_DIR / "facts.csv").open(encoding="utf-8") as f:
+    FACTS = {r["fact_id"]: r for r in csv.DictReader(f)}
+with (data.DATA_DIR / "sources.csv").open(encoding="utf-8") as f:
+    PUBLISHERS = {r["url"]: r["publisher"] for r in csv.DictReader(f)}
 
 # what a careful reader should answer, from the status column (written out here on purpose)
 RIGHT = {"verified": "true", "partly_verified": "partly",
-         "unverified": "unsupported", "contradicted": "unsupported"}
+         "unverified": "unverified", "contradicted": "contradicted"}
 
 
 # ---------------------------------------------------------------- figure
@@ -109,19 +113,44 @@ def test_every_claim_and_every_verdict(widget, claim):
             assert html.escape(t("factcheck.wrong", expected=expected)) in shown
 
 
-def test_the_ktt_reveal_shows_what_happened_instead(widget):
-    assert widget.answer("unsupported") is True
-    shown = widget.result.value
-    for event in ("indonesia-africa-forum-2018", "ais-forum-manado-2018", "indonesian-aid-2019",
-                  "indonesia-africa-forum-2024"):
+def test_the_ktt_claim_comes_with_source_material_before_any_verdict(widget):
+    """Learners get the sources first (issue 22, item 3): the real events, in our words, with
+    dates and publishers, are on screen before a verdict is chosen; no verdict text is."""
+    shown = widget.material.value
+    assert widget.result.value == "" and widget.choice.value is None
+    for event in ("indonesia-africa-forum-2018", "ais-forum-manado-2018"):
         row = MILESTONES[event]
         assert html.escape(row["title_id"]) in shown
+        assert html.escape(row["description_id"]) in shown
         assert factcheck.date_text(row["date_start"], row["date_end"]) in shown
         for url in _split(row["sources"]):
             assert f'href="{html.escape(url, quote=True)}"' in shown
+            assert html.escape(PUBLISHERS[url]) in shown
+    summit = FACTS["asian-african-summit-2015"]
+    assert html.escape(summit["text_id"]) in shown and "105" in shown
     assert "10–11 April 2018" in shown and "1 November 2018" in shown
-    assert "586,56" in shown and "Jusuf Kalla" in shown and "Rp1 triliun" in shown
-    assert "TANESCO" in shown   # energy deals: IAF 2024, not 2018
+    assert "586,56" in shown and "Jusuf Kalla" in shown
+    assert "Selandia Baru" in shown and "Inggris" in shown   # the AIS Forum is not South-South
+    claim = next(r for r in CLAIMS if r["claim_id"] == "ktt-kss-2018")
+    assert html.escape(claim["verdict_id"]) not in shown + widget.claim_html.value
+    assert html.escape(t("factcheck.article")) in widget.claim_html.value   # the article, by title
+    assert widget.answer("unverified") is True
+    assert html.escape(claim["verdict_id"]) in widget.result.value
+    assert widget.material.value == shown   # the material stays while the answer shows
+
+
+def test_claims_without_material_show_none(widget):
+    widget.choose("kss-definition")
+    assert widget.material.value == ""
+    widget.choose("ktt-2018-priorities")
+    assert html.escape(MILESTONES["indonesia-africa-infrastructure-dialogue-2019"]["title_id"]) in widget.material.value
+    assert "TANESCO" in widget.material.value   # energy deals: IAF 2024, not 2018
+
+
+def test_the_verdicts_are_the_status_words(widget):
+    """One term per concept: the learner's four verdicts read exactly like the four statuses."""
+    labels = [label for label, _ in widget.choice.options]
+    assert labels == [t(f"factcheck.status.{s}").split(" (")[0] for s in factcheck.STATUS_ORDER]
 
 
 def test_dates_are_written_the_indonesian_way():
@@ -159,7 +188,7 @@ def test_changing_the_claim_clears_the_previous_answer(widget):
 
 
 def test_button_click_checks(widget):
-    widget.choice.value = "unsupported"
+    widget.choice.value = "unverified"
     widget.button.click()
     assert widget.outcome is True
 

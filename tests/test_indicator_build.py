@@ -143,3 +143,22 @@ def test_a_series_that_stops_before_the_cut_off_is_refused(ddf, tmp_path, capsys
 def test_not_a_folder(tmp_path, capsys):
     assert tool.main([str(tmp_path / "nowhere")]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_the_co2_name_says_tonnes_per_person(ddf, tmp_path):
+    """Gapminder names co2_pcap_terr 'million tonnes per capita', but its values are tonnes per
+    person (Indonesia 2020 is about 2.2): the built table and the committed one say so
+    (historian's review F18)."""
+    concepts = ddf / tool.CONCEPTS_FILE
+    text = concepts.read_text(encoding="utf-8").replace(
+        "name of co2_pcap_terr", "Territorial CO2 emissions, million tonnes per capita")
+    concepts.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert tool.main([str(ddf), "--out", str(out)]) == 0
+    built = {r["indicator"]: r for r in read_out(out, "indicator_sources.csv")}
+    committed = {r["indicator"]: r for r in read_out(ROOT / "data", "indicator_sources.csv")}
+    for table in (built, committed):
+        row = table["co2_per_cap"]
+        assert "million" not in row["name"].lower() and "per person" in row["name"]
+        assert row["unit"] == "tonnes of CO2 per person"
+    assert built["life_exp"]["name"] == "name of lex"   # other names come from Gapminder

@@ -136,6 +136,8 @@ def test_every_combination_of_modality_and_sector(explorer):
         if expected:
             assert view.message == ""
             assert view.html.count('class="kss-card"') == len(matching)
+            # each card folds all but its title and years (the core reading stays short)
+            assert view.html.count("<details><summary>") == len(matching)
             for r in matching:
                 assert html.escape(r["title_id"]) in view.html
                 for url in _split(r["sources"]):
@@ -162,4 +164,6 @@ def test_quiz_never_presents_the_2018_summit_as_the_right_answer():
     questions = questions_for("05")
     first = questions[0]
     assert "KTT KSS" in first.text
-    assert first.options[first.answer].startswith("Tidak ada sumber")
+    # the key says "not found" in the course's status words, not "true" and not "contradicted"
+    assert first.options[first.answer].startswith("Belum terverifikasi")
+    assert not any(first.options[first.answer].startswith(w) for w in ("Terverifikasi", "Dibantah"))

@@ -74,36 +74,36 @@ def as_text(edit):
 
 CASES = {
     "missing field": (lambda d: third(d).pop("explanation"),
-                      r"^, question 3 \(indonesian-aid-launch\), field explanation: missing"),
+                      r"^, question 3 \(indonesian-aid-endowment\), field explanation: missing"),
     "missing language": (lambda d: third(d)["text"].pop("en"),
-                         r"^, question 3 \(indonesian-aid-launch\), field text\.en: missing"),
+                         r"^, question 3 \(indonesian-aid-endowment\), field text\.en: missing"),
     "key out of range": (lambda d: third(d).update(key="e"),
-                         r"^, question 3 \(indonesian-aid-launch\), field key: 'e' is not one of the options \(a, b, c\)"),
+                         r"^, question 3 \(indonesian-aid-endowment\), field key: 'e' is not one of the options \(a, b, c, d\)"),
     "wrong option without misconception": (
         lambda d: [o.pop("misconception", None) for o in third(d)["options"]],
-        r"^, question 3 \(indonesian-aid-launch\), field options\[\w\]\.misconception: missing \(every wrong option"),
+        r"^, question 3 \(indonesian-aid-endowment\), field options\[\w\]\.misconception: missing \(every wrong option"),
     "the key with a misconception": (
-        lambda d: third(d)["options"]["abc".index(third(d)["key"])].update(misconception={"id": "x", "en": "y"}),
-        r"^, question 3 \(indonesian-aid-launch\), field options\[\w\]\.misconception: the key"),
+        lambda d: third(d)["options"]["abcd".index(third(d)["key"])].update(misconception={"id": "x", "en": "y"}),
+        r"^, question 3 \(indonesian-aid-endowment\), field options\[\w\]\.misconception: the key"),
     # one option more in Indonesian than in English: that option has no English text
     "id/en option count": (lambda d: third(d)["options"].append({"id": "Tahun 2020", "misconception": {"id": "a", "en": "b"}}),
-                           r"^, question 3 \(indonesian-aid-launch\), field options\[d\]\.en: missing"),
+                           r"^, question 3 \(indonesian-aid-endowment\), field options\[e\]\.en: missing"),
     "misconception only in one language": (
         lambda d: next(o for o in third(d)["options"] if "misconception" in o)["misconception"].pop("en"),
-        r"^, question 3 \(indonesian-aid-launch\), field options\[\w\]\.misconception\.en: missing"),
+        r"^, question 3 \(indonesian-aid-endowment\), field options\[\w\]\.misconception\.en: missing"),
     "a number where text belongs": (lambda d: third(d)["options"][0].update(en=2019),
-                                    r"^, question 3 \(indonesian-aid-launch\), field options\[a\]\.en: must be text, found a number \(2019\)"),
+                                    r"^, question 3 \(indonesian-aid-endowment\), field options\[a\]\.en: must be text, found a number \(2019\)"),
     "unknown field": (lambda d: third(d).update(explantion={"id": "x", "en": "y"}),
-                      r"^, question 3 \(indonesian-aid-launch\), field explantion: unknown field"),
+                      r"^, question 3 \(indonesian-aid-endowment\), field explantion: unknown field"),
     "repeated id": (lambda d: third(d).update(id=d["questions"][0]["id"]),
-                    r"^, question 3 \(ktt-kss-2018\), field id: already used by question 1"),
+                    r"^, question 3 \(ktt-kss-2018-verdict\), field id: already used by question 1"),
     "no id": (lambda d: third(d).pop("id"), r"^, question 3, field id: missing or not a short slug"),
     "repeated option": (lambda d: third(d)["options"][1].update(id=third(d)["options"][0]["id"]),
-                        r"^, question 3 \(indonesian-aid-launch\), field options\[b\]\.id: repeats option a"),
+                        r"^, question 3 \(indonesian-aid-endowment\), field options\[b\]\.id: repeats option a"),
     "stimulus kind without stimulus": (lambda d: third(d).update(kind="stimulus"),
-                                       r"^, question 3 \(indonesian-aid-launch\), field stimulus: missing"),
+                                       r"^, question 3 \(indonesian-aid-endowment\), field stimulus: missing"),
     "unknown kind": (lambda d: third(d).update(kind="essay"),
-                     r"^, question 3 \(indonesian-aid-launch\), field kind: 'essay' is not one of recall, stimulus"),
+                     r"^, question 3 \(indonesian-aid-endowment\), field kind: 'essay' is not one of recall, stimulus"),
     "no title": (lambda d: d.pop("title"), r"^, field title: missing"),
     "not YAML": (as_text(lambda s: s.replace("questions:\n", "questions:\n  - [\n", 1)),
                  r"^, line \d+, column \d+: not valid YAML"),
@@ -150,7 +150,7 @@ def test_a_broken_file_is_one_line_in_a_lesson_kernel(tmp_path, monkeypatch, cap
         out = capsys.readouterr()
         text = re.sub(r"\x1b\[[0-9;]*m", "", out.out + out.err)
         assert "Traceback" not in text and "File " not in text, text
-        assert re.search(r"QuizFileError: .*05\.yml, question 3 \(indonesian-aid-launch\), field key: 'z'", text), text
+        assert re.search(r"QuizFileError: .*05\.yml, question 3 \(indonesian-aid-endowment\), field key: 'z'", text), text
     finally:
         shell.set_custom_exc((), None)
         InteractiveShell.clear_instance()

@@ -66,6 +66,9 @@ LAST_OBSERVED = {
 
 # Gapminder's co2_pcap_terr unit says "MtCO2/capita"; the values (e.g. about 15 for the USA)
 # are tonnes per person, the unit the lessons show.
+# Gapminder's name for co2_pcap_terr says "million tonnes per capita" for the same reason;
+# the indicator's name in indicator_sources.csv says what the values are.
+NAMES = {"co2_pcap_terr": "Territorial CO₂ emissions, tonnes per person"}
 UNITS = {"lex": "years", "gdp_pcap": "international $ (PPP, constant 2021 prices) per person",
          "pop": "people", "child_mortality_0_5_year_olds_dying_per_1000_born": "deaths per 1000 live births",
          "co2_pcap_terr": "tonnes of CO2 per person"}
@@ -166,7 +169,7 @@ def build(ddf: Path) -> dict[str, list[list[str]]]:
         if not seen_last:
             raise BuildError(f"{path}: no value for {last}, the last observed year set in LAST_OBSERVED")
         c = concepts[concept]
-        sources.append([column, concept, c["name"], UNITS[concept], c["source_url"], c["version"],
+        sources.append([column, concept, NAMES.get(concept, c["name"]), UNITS[concept], c["source_url"], c["version"],
                         c["updated"], str(FIRST_YEAR), str(last), basis, c["source_url"]])
     columns = [column for column, _ in INDICATORS.values()]
     decimals = {column: d for column, d in INDICATORS.values()}
