@@ -88,15 +88,21 @@ def lite_url(lang: str, file: str) -> str:
     return f"{site_url()}lite/lab/tree/notebooks/{lang}/{file}"
 
 
+def hub_folder() -> str:
+    """The folder every student's copy of the course gets on a school hub (nbgitpuller's
+    targetpath): the repository's name in [project.urls] Repository."""
+    return repository().rsplit("/", 1)[-1]
+
+
 def nbgitpuller_url(relpath: str, hub: str = "https://HUB-SEKOLAH", repo: str | None = None) -> str:
     """The link that copies the course into a student's home on a JupyterHub and opens
     `relpath` there. The copy is always named after [project.urls] Repository
     (targetpath), so the link also works from a mirror under another name (`repo`: a
     school's own copy of the repository); nbgitpuller would otherwise name the folder
     after the mirror and the lesson would not be found."""
-    name = repository().rsplit("/", 1)[-1]
+    name = hub_folder()
     source = repo or repository()
-    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(source, safe='')}&branch=main"
+    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(source, safe='')}&branch={quote(BRANCH, safe='')}"
             f"&urlpath={quote(f'lab/tree/{name}/{relpath}', safe='')}&targetpath={quote(name, safe='')}")
 
 

@@ -47,7 +47,7 @@ TEMPLATE = ROOT / "tools" / "templates" / "kss_site"
 OUT = ROOT / "build" / "site"
 STAGE = ROOT / "build" / "site-src"
 LANGS = ("id", "en")
-HUB_FOLDER = "kss-notebooks"     # nbgitpuller's targetpath: the folder every student gets
+HUB_FOLDER = navigation.hub_folder()     # nbgitpuller's targetpath: the folder every student gets
 
 # the classroom kit the site hands out, as `make handouts`, `make slides` and `make lite` leave it
 KIT = {
@@ -161,11 +161,9 @@ def hub_urlpath(lang: str, file: str) -> str:
 
 
 def hub_template(lang: str, file: str, placeholder: str) -> str:
-    """The nbgitpuller link with a placeholder for the hub (what the form's script makes)."""
-    query = "&".join(f"{k}={quote(v, safe='')}" for k, v in (
-        ("repo", navigation.repository()), ("branch", navigation.BRANCH),
-        ("urlpath", hub_urlpath(lang, file)), ("targetpath", HUB_FOLDER)))
-    return f"{placeholder}/hub/user-redirect/git-pull?{query}"
+    """The nbgitpuller link with a placeholder for the hub (what the form's script makes), as
+    tools/navigation.py makes it for the hub test."""
+    return navigation.nbgitpuller_url(f"notebooks/{lang}/{file}", hub=placeholder)
 
 
 # ---------------------------------------------------------------- the kit
