@@ -6,8 +6,8 @@ DummyAuthenticator, a service token for its API), configurable-http-proxy from n
 nbgitpuller, and the course served by `git daemon` as a repository named kss-notebooks (a
 copy of the repository under test, one commit; tests/delivery/hub_run.py).
 
-- The hub's environment is built the way the hub admins' page's recipe for a plain JupyterHub says (the
-  hub's packages first, with the course's pins as constraints; then the course), offline:
+- The hub's environment is built the way the hub admins' page's recipe for a plain JupyterHub
+  says (the hub's packages first, with the course's pins as constraints; then the course), offline:
   no package of the hub's own changes version when the course is installed, `pip check`
   is clean, and the hub admins' page of each edition (docs/<lang>/hub.md, as the website
   shows it) gives those very lines.
@@ -56,8 +56,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 FIGURES = benchmark.HUB_FIGURES
 AUTOSAVE_SECONDS = 2      # the student's JupyterLab setting (default 120 s)
 
-# The hub admins' page's recipe for a plain JupyterHub (docs/<lang>/hub.md), line by line ({env}: the hub's environment,
-# {course}: the admin's copy of the course, {repository}: the course's address).
+# The hub admins' page's recipe for a plain JupyterHub (docs/<lang>/hub.md), line by line
+# ({env}: the hub's environment, {course}: the admin's copy of the course, {repository}: the
+# course's address).
 RECIPE = (
     "git clone --depth 1 {repository} {course}",
     "python3 -m venv {env}",
