@@ -250,36 +250,8 @@ def test_english_labels():
     assert "**Answer:**" in guide.exercise_keys_markdown()
 
 
-# ---------------------------------------------------------------- the plans name real sections
-
-PLAN_SECTIONS = {
-    "00": ["Widget pertama"],
-    "01": ["Pengertian menurut PBB dan pemerintah Indonesia", "Empat bentuk KSS"],
-    "02": ["Bandung, April 1955", "Siapa saja yang datang?", "Apa yang dibahas?", "Dasasila Bandung"],
-    "03": ["Dari satu konferensi menjadi satu gerakan", "Indonesia di garis waktu"],
-    "04": ["Empat manfaat menurut artikel", "Apakah negara-negara Bandung berubah?",
-           "Hati-hati: berubah bersama belum tentu sebab-akibat"],
-    "05": ['Periksa fakta: benarkah ada "KTT KSS 2018"?'],
-    "06": ["Peta semua contoh"],
-    "07": ["Tiga tantangan menurut artikel", "Tantangan lain yang terdokumentasi"],
-    "08": ["Proyek: rancang kerja sama KSS-mu", "Kuis singkat"],
-}
-
-
-@pytest.mark.parametrize("nn", sorted(PLAN_SECTIONS))
-def test_unit_plans_name_sections_that_exist(nn):
-    """The 2x45 and 4x45 plans in the guide name lesson sections; a renamed section must
-    be renamed in notebooks/id/panduan-guru.ipynb too (this test says which)."""
-    guide_nb = nbformat.read(LESSON_DIR / "panduan-guru.ipynb", 4)
-    plans = "\n".join(c.source for c in guide_nb.cells if c.cell_type == "markdown" and "## Rencana unit" in c.source)
-    path = guide.lesson_paths()[nn]
-    if path is None:
-        pytest.skip(f"lesson {nn} does not exist yet")
-    headings = {h for h, _ in guide._sections(nbformat.read(path, 4))}
-    for section in PLAN_SECTIONS[nn]:
-        assert section.replace('"', '\\"') in plans or section in plans, f"guide plan does not name {section!r}"
-        assert section in headings, (f"lesson {nn} has no section {section!r} any more: update the plans in "
-                                     "notebooks/id/panduan-guru.ipynb (and PLAN_SECTIONS here)")
+# ---------------------------------------------------------------- the plans
+# The unit plans are computed from the lessons (tools/guide_plans.py): tests/test_guide_plans.py.
 
 
 def test_unreadable_lesson_is_skipped_with_a_note(partial_dir):
