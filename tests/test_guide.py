@@ -128,8 +128,9 @@ def test_real_lesson_objectives_and_answers(path):
     cell = next(c.source for c in nb.cells if c.cell_type == "markdown" and "## Tujuan pembelajaran" in c.source)
     first_bullet = next(line for line in cell.splitlines() if line.startswith("- "))
     assert first_bullet in guide.objectives_of(nb)
-    # every folded answer; a folded box with a bold title ("Tahukah kamu?", the acronyms) is none
-    details = sum(len(re.findall(r"<details>\s*<summary>(?!\s*<b>)", c.source, flags=re.I))
+    # every folded answer ("Lihat jawaban ..."); a folded box with a bold title ("Tahukah kamu?"),
+    # an example's details or a folded text to read is none
+    details = sum(len(re.findall(r"<details>\s*<summary>Lihat\b", c.source, flags=re.I))
                   for c in nb.cells if c.cell_type == "markdown")
     found = guide.exercises_of(nb)
     assert len(found) == details
@@ -332,3 +333,23 @@ def test_the_english_guide_reads_the_english_lessons():
     assert questions_for("02", "en")[0].text in quiz and questions_for("02", "id")[0].text not in quiz
     mapping = next(c.source for c in nb.cells if c.source.startswith("## Mapping to the Kurikulum Merdeka"))
     assert "032/H/KR/2024" in mapping and "008/H/KR/2022" in mapping
+
+
+def test_each_key_sits_under_the_question_it_answers():
+    """Issue 22 item 4: lesson 02's keys once paired answers with the wrong questions (a folded
+    wording of the Dasasila read as 'soal 1', one sub-question above a three-part answer)."""
+    nb = nbformat.read(LESSON_DIR / "02-konferensi-asia-afrika.ipynb", 4)
+    found = guide.exercises_of(nb)
+    assert not any("Rumusan di bawah dikutip" in e.answer for e in found), "a folded text to read is no answer"
+    for e in found:
+        numbers = re.findall(r"^(?:>\s*)*(\d+)\.\s", e.question, flags=re.M)
+        parts = re.findall(r"^\s*\d+\.\s", e.answer, flags=re.M)
+        if len(parts) > 1:          # a many-part answer stands under all its questions
+            assert len(numbers) >= len(parts), (e.section, e.question[:80])
+    text = guide.exercise_keys_markdown()
+    block = text[text.index("### 02"):text.index("### 03")]
+    # the key's numbers are the questions' own numbers, within their sub-heading
+    for label, question in re.findall(r"^\*\*.*?soal (\d+)\.\*\* (\d+)?", block, flags=re.M):
+        assert not question or question == label
+    assert "Pidato pembukaan Soekarno sebagai sumber primer”, soal 3" in block
+    assert "soal 1–4" in block                    # the four situations and their four-part answer
