@@ -304,7 +304,8 @@ def test_guide_maps_the_curriculum_and_shows_rubric_and_misconceptions():
     nb = nbformat.read(ROOT / "notebooks" / "id" / "panduan-guru.ipynb", as_version=4)
     mapping = next(c.source for c in nb.cells if c.source.startswith("## Pemetaan ke Kurikulum Merdeka"))
     assert "032/H/KR/2024" in mapping and "008/H/KR/2022" in mapping
-    for subject in ("Sejarah", "PPKn", "IPS"):
+    for subject in ("Sejarah", "Pendidikan Pancasila", "IPS"):
+        assert "| PPKn |" not in mapping and "| Sejarah | E (X) | Keterampilan" not in mapping
         assert f"| {subject} |" in mapping
     codes = [c.source for c in nb.cells if c.cell_type == "code"]
     assert any("guide.rubric()" in c for c in codes) and any("guide.misconceptions()" in c for c in codes)
