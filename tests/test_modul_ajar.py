@@ -42,3 +42,13 @@ def test_the_curriculum_table_places_bandung_in_phase_f_and_says_pendidikan_panc
     assert any(r["mapel"] == "Pendidikan Pancasila" and r["fase"].startswith("F") for r in rows)
     bandung = [r for r in rows if "02" in r["pelajaran"] and r["mapel"] == "Sejarah"]
     assert bandung and all(r["fase"].startswith("F") for r in bandung)
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_modul_ajar_prints_on_its_own(lang):
+    """tools/guide_pdf.py prints the guide's stored Modul Ajar section (python -m tools.guide_pdf --modul-ajar)."""
+    from tools import guide_pdf
+    text = "\n".join(c.source for c in guide_pdf.modul_ajar(lang).cells)
+    for path in lesson_time.lesson_paths(NOTEBOOK_DIR / lang):
+        assert f"### JP {path.name[:2]}:" in text
+    assert "```" not in text and "modul_ajar.show()" not in text

@@ -62,14 +62,34 @@ def _stated(nb, heading: str) -> int:
     return 0
 
 
-def _activity_labels(nb) -> list[str]:
+def _activity_labels(nb, what: bool = False) -> list[str]:
+    """The core path's activity labels ('Aktivitas (berpasangan, sekitar 10 menit)'); with
+    what=True each followed by the first sentence of its instruction."""
     word = re.escape(editions.current().w("activity"))
     found = []
     for cell in nb.cells:
         if cell.cell_type == "markdown" and cell.source.lstrip().startswith("## " + editions.current().w("extra")):
             break                               # the core path ends at Pengayaan
         if cell.cell_type == "markdown":
-            found += [m.group(1) for m in re.finditer(rf"^> *\*\*({word}[^*\n]*?):?\*\*", cell.source, re.M)]
+            for m in re.finditer(rf"^> *\*\*({word}[^*\n]*?):?\*\*:?([^\n]*)", cell.source, re.M):
+                first = re.split(r"(?<=[.!?])\s", m.group(2).strip(), maxsplit=1)[0]
+                found.append(f"{m.group(1)}: {first}" if what and first else m.group(1))
+    return found
+
+
+def _enrichment(nb) -> list[str]:
+    """The '### ' sub-headings of the lesson's Pengayaan section (what a fast reader can do)."""
+    extra, found = False, []
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        first = cell.source.lstrip().split("\n", 1)[0].strip()
+        if first == "## " + editions.current().w("extra"):
+            extra = True
+        elif first.startswith("## ") and extra:
+            break
+        if extra:
+            found += re.findall(r"^### +(.+?)\s*$", cell.source, re.M)
     return found
 
 
@@ -96,7 +116,8 @@ def jp_markdown(nn: str, nb=None) -> str:
     lang = language()
     title = guide.title(nb)
     minutes = nb.metadata.get("kss", {}).get("minutes", 0)
-    lines = [f"### {_w('jp', nn=nn, title=title)}", "",
+    name = re.sub(r"^\d\d\s*·\s*", "", title)
+    lines = [f"### {_w('jp', nn=nn, title=name)}", "",
              f"- **{_w('identitas')}:** {_w('waktu', minutes=minutes)}"]
     if per is None:
         lines.append(f"- *{_w('tidak_ada')}*")
@@ -110,13 +131,17 @@ def jp_markdown(nn: str, nb=None) -> str:
     lines += ["", f"**{_w('tujuan')}:**", ""] + bullets
     p = phases(nb)
     activities = _activity_labels(nb)
+    doing = _activity_labels(nb, what=True)
     ed = editions.current()
     lines += ["", f"**{_w('kegiatan')}:**", "",
               f"1. {_w('pendahuluan', m=p['pendahuluan'])}",
-              f"2. {_w('inti', m=p['inti'], what='; '.join(activities) or '–')}",
+              f"2. {_w('inti', m=p['inti'], what=' '.join(doing).rstrip('.') or '–')}",
               f"3. {_w('penutup', m=p['penutup'], what=ed.w('exercises') + ', ' + ed.w('quiz'))}",
               "", f"**{_w('formatif')}:** " + _w("formatif_teks", activities="; ".join(activities) or "–",
                                                 n=_quiz_size(nn))]
+    enrichment = _enrichment(nb)
+    if enrichment:
+        lines += ["", f"**{_w('pengayaan')}:** " + "; ".join(enrichment) + "."]
     return "\n".join(lines)
 
 
