@@ -98,7 +98,10 @@ def full_route(lang: str) -> list[FullRow]:
     rows = []
     for path in lt.lesson_paths(EDITIONS[lang].folder):
         r = lt.measure(path)
-        rows.append(FullRow(r.number, _title(path), r.setup_minutes, r.reading_minutes, r.words,
+        # the reading minutes of both editions are measured on the Indonesian words (same_reading_time)
+        twin = path if lang == ID.lang else counterpart(path.resolve())
+        words = lt.measure(twin).words if twin is not None and twin.is_file() else r.words
+        rows.append(FullRow(r.number, _title(path), r.setup_minutes, r.reading_minutes, words,
                             r.activity_minutes, r.core))
     return rows
 
