@@ -162,9 +162,11 @@ def markdown(lesson_dir=None) -> str:
     out += ["", f"#### {_w('profil')}", "", c["profil_catatan"], "",
             f"{_w('lulusan_semua')}: " + ", ".join(c["profil_lulusan"]) + ".", "",
             f"#### {_w('diagnostik')}", ""] + [f"{k}. {q}" for k, q in enumerate(c["diagnostik"], 1)]
+    out += ["", c["diagnostik_tindak"]]
     for nn, _path, nb, note in guide.lessons(lesson_dir):
         out += ["", jp_markdown(nn, nb) if nb is not None else f"### {nn}\n\n*{note}*"]
-    out += ["", f"#### {_w('sumatif')}", "", c["sumatif"], "", f"#### {_w('rubrik')}", ""]
+    out += ["", f"#### {_w('sumatif')}", "", c["sumatif"], "", f"**{_w('proyek')}**", "", guide.rubric_markdown(),
+            "", f"#### {_w('rubrik')}", ""]
     out += ["\n\n".join(_rubric(name) for name in ("esai", "diskusi", "cek_fakta", "presentasi")), ""]
     out += [f"#### {_w('diferensiasi')}", ""] + [f"- {x}" for x in c["diferensiasi"]]
     out += ["", f"#### {_w('remedial')}", "", c["remedial"], "", f"#### {_w('pengayaan')}", "", _w("pengayaan_teks")]
