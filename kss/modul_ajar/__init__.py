@@ -130,6 +130,8 @@ def jp_markdown(nn: str, nb=None) -> str:
     bullets = [line for line in objectives.splitlines() if line.startswith("- ")]
     lines += ["", f"**{_w('tujuan')}:**", ""] + bullets
     p = phases(nb)
+    if "time" not in nb.metadata.get("kss", {}):
+        lines += ["", f"*{_w('belum_dihitung')}*"]
     activities = _activity_labels(nb)
     doing = _activity_labels(nb, what=True)
     ed = editions.current()
