@@ -52,3 +52,16 @@ def test_the_modul_ajar_prints_on_its_own(lang):
     for path in lesson_time.lesson_paths(NOTEBOOK_DIR / lang):
         assert f"### JP {path.name[:2]}:" in text
     assert "```" not in text and "modul_ajar.show()" not in text
+
+
+def test_a_missing_field_is_named_with_file_and_lesson(tmp_path, monkeypatch):
+    (tmp_path / "jp.yml").write_text('"02":\n  pemahaman: {id: "a", en: "b"}\n  pemantik: {id: "c"}\n',
+                                     encoding="utf-8")
+    monkeypatch.setattr(modul_ajar, "HERE", tmp_path)
+    modul_ajar._load.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"jp.yml, lesson 02: field 'pemantik' needs .* 'en'"):
+            modul_ajar._load("jp.yml")
+    finally:
+        monkeypatch.undo()
+        modul_ajar._load.cache_clear()

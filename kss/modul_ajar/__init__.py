@@ -25,6 +25,7 @@ from kss import editions, guide
 from kss.labels import language
 
 HERE = Path(__file__).resolve().parent
+JP_FIELDS = ("pemahaman", "pemantik", "profil", "lulusan")
 EXERCISE_OVERHEAD, QUIZ_OVERHEAD = 3, 1      # as in tools/lesson_time.py (checked by a test)
 
 
@@ -37,6 +38,13 @@ def _load(name: str) -> dict:
         raise ValueError(f"kss/modul_ajar/{name}: not valid YAML ({exc})") from None
     if not isinstance(doc, dict):
         raise ValueError(f"kss/modul_ajar/{name}: expected a mapping at the top")
+    if name == "jp.yml":
+        for nn, entry in doc.items():
+            for field in JP_FIELDS:
+                value = entry.get(field) if isinstance(entry, dict) else None
+                if not isinstance(value, dict) or not all(value.get(lang) for lang in ("id", "en")):
+                    raise ValueError(f"kss/modul_ajar/{name}, lesson {nn}: field '{field}' needs a text "
+                                     "(or list) in 'id' and in 'en'")
     return doc
 
 
