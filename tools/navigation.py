@@ -4,7 +4,7 @@
     python -m tools.navigation --check   # exit 1 if anything is out of date
 
 Also each lesson's folded list of the acronyms it uses (tools/glossary.py, from
-data/glossary.csv). Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
+data/glossary.csv), and the teacher guides' time model and unit plans (tools/guide_plans.py). Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
 time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
 Links to Binder, JupyterHub and the website are built from [project.urls] Repository (and
 [project] version: Binder opens the release tag) in pyproject.toml.
@@ -217,6 +217,11 @@ def main(argv=None) -> int:
         stale.append("README.md")
         if not args.check:
             readme.write_text(new, encoding="utf-8")
+    # the teacher guides' time model and unit plans, computed from the lessons (tools/guide_plans.py)
+    from tools import guide_plans
+    for lang in EDITIONS:
+        if guide_plans.update(lang, check=args.check):
+            stale.append(str(guide_plans.guide_path(lang).relative_to(ROOT)))
     if args.check:
         for s in stale:
             print(f"out of date: {s} (run: python -m tools.navigation)")
