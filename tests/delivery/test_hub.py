@@ -116,7 +116,7 @@ def environment(served):
     env = hub_run.pip_environ(where)
     prefix, course = where / "jupyterhub", where / "admin" / "kss-notebooks"
     lines = recipe(repository=daemon.url("kss-notebooks"), course=course, env=prefix)
-    base = getattr(sys, "_base_executable", sys.executable)
+    base = sys.executable   # `venv` run from a venv's Python builds on the base interpreter
     outputs, before = [], None
     for number, line in enumerate(lines):
         command = line.replace("python3 -m venv", f"{base} -m venv", 1) if line.startswith("python3 ") else line
