@@ -657,6 +657,11 @@ class Record:
         self.answers.clear()
         self.panel.refresh()
 
+    def watch(self, controls) -> None:
+        """A code already shown is made again whenever one of `controls` changes (the designer)."""
+        for control in controls:
+            control.observe(lambda _change: self.panel.refresh(), names="value")
+
     def current_design(self) -> Design:
         values = dict(self.design()) if self.design else {}
         return Design(**{k: (tuple(v) if k in ("providers", "partners") else (v or ""))
