@@ -168,8 +168,11 @@ class ClassSummary:
         return total - len(self.misconceptions)
 
     # -- display
-    def _repr_mimebundle_(self, **kwargs):
-        return {"text/html": self.html(), "text/plain": self.plain()}
+    def _repr_html_(self) -> str:          # a table and a chart, not a widget: plain HTML
+        return self.html()
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(self.plain())
 
     def headline(self) -> str:
         p = self.paste
