@@ -479,6 +479,9 @@ _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
 _HEAD = re.compile(r"(?<![A-Za-z0-9])K\s*S\s*S\s*(\d)\s*-", re.IGNORECASE)
 MAX_FIELD = 600     # characters of one field: more is not a code (noise)
+# a line that starts a chat message: some text, then ':' and a space ('[07.45] Ayu: ...',
+# '07/12 07.45 - Ayu: ...') or a bracket; a code split over two lines continues without one
+_NEXT_MESSAGE = re.compile(r"[^\S\n]*(?:\[|[^\n:]{1,60}?:\s)")
 
 
 def normalise_paste(text) -> str:
@@ -533,6 +536,8 @@ def find_codes(text) -> list[tuple[int, str]]:
         while pos < len(text):
             char = text[pos]
             if char.isspace():
+                if char == "\n" and _NEXT_MESSAGE.match(text, pos + 1):
+                    break          # the next line is the next chat message ('Ayu: ...')
                 pos += 1
                 continue
             if char == "-" and len(fields) < 4:
