@@ -104,8 +104,9 @@ def test_every_one_character_change_is_caught():
         for other in CROCKFORD:
             if other == char:
                 continue
-            with pytest.raises(CodeError):
+            with pytest.raises(CodeError) as caught:
                 decode(code[:pos] + other + code[pos + 1:])
+            assert caught.value.kind != "stale", f"character {pos + 1}: read as another version, not as damaged"
             changed += 1
     assert changed > 900
 
@@ -116,8 +117,9 @@ def test_every_swap_of_two_neighbours_is_caught():
         a, b = code[pos], code[pos + 1]
         if a == b or "-" in (a, b):
             continue
-        with pytest.raises(CodeError):
+        with pytest.raises(CodeError) as caught:
             decode(code[:pos] + b + a + code[pos + 2:])
+        assert caught.value.kind != "stale", f"characters {pos + 1}-{pos + 2}: read as another version"
 
 
 def test_a_changed_answer_is_named_in_the_paste_and_the_others_still_count():
