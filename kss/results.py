@@ -711,7 +711,7 @@ class ResultPanel:
         return self.box.layout.display != "none"
 
     def open(self, state: bool = True) -> None:
-        self.box.layout.display = None if state else "none"
+        self.box.layout.display = "flex" if state else "none"   # not None: the in-browser edition keeps "none"
 
     def refresh(self) -> None:
         """After a new answer: a code already shown is made again, so it never lags behind."""

@@ -1,9 +1,8 @@
-"""A learner's result code goes from lesson 00's quiz to the class summary in JupyterLab
-(Chromium): the learner answers question 1 wrong, presses 'Salin hasilku', types a name and
-makes the code; the teacher pastes it, among chat text, into notebooks/id/rekap-kelas.ipynb
-and sees the learner in the class table and the misconception chosen.
-
-Not done here: the same in the in-browser edition (JupyterLite)."""
+"""A learner's result code goes from lesson 00's quiz to the class summary, in JupyterLab and
+in the in-browser edition (JupyterLite), in Chromium: the learner answers question 1 wrong,
+presses 'Salin hasilku', types a name and makes the code; the teacher pastes it, among chat
+text, into notebooks/id/rekap-kelas.ipynb and sees the learner in the class table and the
+misconception chosen."""
 import re
 
 import pytest
@@ -11,7 +10,9 @@ import pytest
 from kss.labels import set_language, t
 from kss.quiz import questions_for
 from kss.results import decode
-from tests.browser import lab
+from tests.browser import lab, lite
+# the in-browser edition's site, served and guarded as tests/browser/test_lite.py does
+from tests.browser.test_lite import lite_context, lite_requirements, lite_server, outside  # noqa: F401
 
 pytestmark = pytest.mark.browser
 NAME = "Uji Peramban"
@@ -19,8 +20,8 @@ LESSON = "notebooks/id/00-mulai-di-sini.ipynb"
 RECAP = "notebooks/id/rekap-kelas.ipynb"
 
 
-def _opened(server, context, path):
-    check = lab.NotebookCheck(server, context, path)
+def _opened(server, context, path, kind=lab.NotebookCheck):
+    check = kind(server, context, path)
     check.page = context.new_page()
     check.page.set_viewport_size(lab.VIEWPORT)
     check.page.set_default_timeout(30_000)
@@ -30,12 +31,20 @@ def _opened(server, context, path):
 
 
 def test_a_code_from_lesson_00_reaches_the_class_summary(lab_server, lab_context):
+    round_trip(lab_server, lab_context, lab.NotebookCheck)
+
+
+def test_the_same_in_the_browser_edition(lite_server, lite_context):
+    round_trip(lite.LiteSite(lite_server), lite_context, lite.LiteNotebookCheck)
+
+
+def round_trip(server, context, kind):
     set_language("id")
     questions = questions_for("00")
     first = questions[0]
     wrong = next(i for i in range(len(first.options)) if i != first.answer and first.misconception(i))
 
-    learner = _opened(lab_server, lab_context, LESSON)
+    learner = _opened(server, context, LESSON, kind)
     try:
         page = learner.page
         quiz = page.locator(".kss-quiz").first
@@ -57,13 +66,13 @@ def test_a_code_from_lesson_00_reaches_the_class_summary(lab_server, lab_context
         code = shown.input_value().strip()
     finally:
         learner.page.close()
-        lab_server.shutdown_sessions(LESSON)
+        server.shutdown_sessions(LESSON)
 
     result = decode(code)
     assert (result.lesson, result.name) == ("00", NAME)
     assert result.answers[0] == wrong and all(a is None for a in result.answers[1:])
 
-    teacher = _opened(lab_server, lab_context, RECAP)
+    teacher = _opened(server, context, RECAP, kind)
     try:
         page = teacher.page
         recap = page.locator(".kss-recap-box").first
@@ -80,4 +89,4 @@ def test_a_code_from_lesson_00_reaches_the_class_summary(lab_server, lab_context
         assert t("recap.formative_head") in recap.inner_text()
     finally:
         teacher.page.close()
-        lab_server.shutdown_sessions(RECAP)
+        server.shutdown_sessions(RECAP)
