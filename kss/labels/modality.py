@@ -7,8 +7,8 @@ ID = {
     "modality.why.regional": ("Regional: beberapa negara dalam satu kawasan bekerja sama dalam satu "
                               "program bersama, atau satu negara menjalankan program untuk sekelompok "
                               "negara sekawasan."),
-    "modality.why.multilateral": ("Multilateral: negara-negara berkembang bekerja lewat dana atau lembaga "
-                                  "bersama yang mereka dirikan dan pimpin."),
+    "modality.why.multilateral": ("Multilateral: banyak negara bekerja sama lewat dana atau lembaga bersama "
+                                  "milik mereka (misalnya dana bersama atau bank pembangunan), bukan negara per negara."),
     "modality.why.triangular": ("Triangular: dua negara berkembang atau lebih bekerja sama dengan dukungan "
                                 "negara maju atau organisasi multilateral."),
     # figure: counts
@@ -21,12 +21,12 @@ ID = {
     "modality.alt.counts": ("Diagram batang {total} contoh KSS menurut bentuk kerja sama: {parts}. Batang "
                             "berarsir: {missing}, bentuk yang tidak disebut artikel sumber."),
     "modality.alt.count": "{form} {n}",
-    "modality.alt.forms": "Empat diagram kecil, satu untuk tiap bentuk dari {n} bentuk kerja sama. {parts}",
-    "modality.alt.form.bilateral": "Bilateral: dua negara, pemberi dan mitra, dihubungkan panah dua arah (contoh: {example}).",
-    "modality.alt.form.regional": "Regional: lima negara di dalam satu lingkaran kawasan bergaris putus-putus (contoh: {example}).",
-    "modality.alt.form.multilateral": "Multilateral: empat negara dengan panah ke satu kotak dana atau lembaga bersama (contoh: {example}).",
+    "modality.alt.forms": "{n} diagram kecil, satu untuk tiap bentuk kerja sama. {parts}",
+    "modality.alt.form.bilateral": "Bilateral: dua negara dihubungkan panah dua arah (contoh: {example}).",
+    "modality.alt.form.regional": "Regional: lima negara dalam satu lingkaran kawasan (contoh: {example}).",
+    "modality.alt.form.multilateral": "Multilateral: empat negara dengan panah ke satu dana atau lembaga bersama (contoh: {example}).",
     "modality.alt.form.triangular": ("Triangular: panah dari mitra poros ke mitra penerima, dan panah putus-putus "
-                                     "dari mitra fasilitator (negara maju atau organisasi) ke keduanya (contoh: {example})."),
+                                     "dari mitra fasilitator ke keduanya (contoh: {example})."),
     "modality.forms.provider": "pemberi",
     "modality.forms.partner": "mitra",
     "modality.forms.fund": "dana/lembaga\nbersama",
@@ -49,7 +49,11 @@ ID = {
     "modality.sort.choose_first": "Pilih dulu salah satu bentuk kerja sama, lalu tekan Periksa.",
     "modality.sort.correct": "Benar!",
     "modality.sort.wrong": "Belum tepat. Kamu memilih {chosen}.",
-    "modality.sort.answer": "Data kursus mencatat bentuk: {label}.",
+    "modality.sort.defensible": ("Bisa dibela! Kamu memilih {chosen}: menurut pengertian kursus, kerja sama "
+                                 "negara Selatan yang didukung negara maju atau organisasi multilateral punya "
+                                 "ciri triangular. Bentuk-bentuk KSS bisa bercampur."),
+    "modality.sort.more_hint": "Ingin berlatih lagi? Ada kartu lain di bagian Pengayaan.",
+    "modality.sort.answer": "Data kursus mencatat bentuk utamanya: {label}.",
     "modality.sort.providers": "Negara pemberi: {names}.",
     "modality.sort.partners": "Negara mitra: {names}.",
     "modality.sort.partner_group": "Kelompok mitra: {group}.",
@@ -67,8 +71,8 @@ EN = {
                                "countries, one country at a time."),
     "modality.why.regional": ("Regional: several countries in one region work together in one joint "
                               "programme, or one country runs a programme for a group of countries in a region."),
-    "modality.why.multilateral": ("Multilateral: developing countries work through a joint fund or "
-                                  "institution that they set up and lead."),
+    "modality.why.multilateral": ("Multilateral: many countries work together through a fund or institution "
+                                  "they share (a joint fund or a development bank, for example), not country by country."),
     "modality.why.triangular": ("Triangular: two or more developing countries work together with support "
                                 "from a developed country or a multilateral organisation."),
     "modality.counts.title": "South-South examples in the course data, by form of cooperation",
@@ -79,13 +83,12 @@ EN = {
     "modality.alt.counts": ("Bar chart of {total} South-South examples by form of cooperation: {parts}. Hatched "
                             "bar: {missing}, the form the source article leaves out."),
     "modality.alt.count": "{form} {n}",
-    "modality.alt.forms": "Four small diagrams, one for each of the {n} forms of cooperation. {parts}",
-    "modality.alt.form.bilateral": "Bilateral: two countries, provider and partner, joined by a two-way arrow (example: {example}).",
-    "modality.alt.form.regional": "Regional: five countries inside one dashed regional circle (example: {example}).",
-    "modality.alt.form.multilateral": "Multilateral: four countries with arrows to one box, a shared fund or institution (example: {example}).",
+    "modality.alt.forms": "{n} small diagrams, one for each form of cooperation. {parts}",
+    "modality.alt.form.bilateral": "Bilateral: two countries joined by a two-way arrow (example: {example}).",
+    "modality.alt.form.regional": "Regional: five countries inside one regional circle (example: {example}).",
+    "modality.alt.form.multilateral": "Multilateral: four countries with arrows to one shared fund or institution (example: {example}).",
     "modality.alt.form.triangular": ("Triangular: an arrow from the pivotal partner to the beneficiary partner, and dashed "
-                                     "arrows from the facilitating partner (a developed country or organisation) to both "
-                                     "(example: {example})."),
+                                     "arrows from the facilitating partner to both (example: {example})."),
     "modality.forms.provider": "provider",
     "modality.forms.partner": "partner",
     "modality.forms.fund": "joint fund/\ninstitution",
@@ -107,7 +110,12 @@ EN = {
     "modality.sort.choose_first": "Choose a form of cooperation first, then press Check.",
     "modality.sort.correct": "Correct!",
     "modality.sort.wrong": "Not quite. You chose {chosen}.",
-    "modality.sort.answer": "The course data records the form: {label}.",
+    "modality.sort.defensible": ("A defensible answer! You chose {chosen}: by the course's definition, "
+                                 "cooperation among Southern countries supported by a developed country or a "
+                                 "multilateral organisation has the marks of triangular cooperation. The forms "
+                                 "of SSC can mix."),
+    "modality.sort.more_hint": "Want more practice? There are more cards in the Going further part.",
+    "modality.sort.answer": "The course data records its main form: {label}.",
     "modality.sort.providers": "Provider countries: {names}.",
     "modality.sort.partners": "Partner countries: {names}.",
     "modality.sort.partner_group": "Partner group: {group}.",

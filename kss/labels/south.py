@@ -11,24 +11,25 @@ ID = {
     "south.cat.un_not_least_developed": "Bukan LDC ({n})",
     "south.cat.none": "Tanpa data atau tanpa kelompok",
     "south.cat.both": "G77 menurut Gapminder dan juga anggota OECD",
-    "south.cat.left": "Keluar dari G77 setelah masuk OECD (terverifikasi sebagian)",
+    "south.cat.left": "Keluar dari G77 setelah masuk OECD",
     "south.map.title.g77_oecd": "\"Selatan\" menurut pengelompokan masa kini: G77, OECD dan lainnya",
     "south.map.title.income": "Kelompok pendapatan negara-negara dunia (3 tingkat)",
-    "south.map.title.ldc": "Negara kurang berkembang (LDC) menurut PBB",
+    "south.map.title.ldc": "Negara kurang berkembang (LDC) menurut PBB, per 13 Desember 2024",
     "south.map.source.g77_oecd": ("Sumber: Gapminder, Fast track versi 2.0.0 (Juli 2026), pengelompokan "
                                   "g77_and_oecd_countries (mencatat 130 G77 dan 31 OECD; G77 kini 134 anggota "
                                   "menurut g77.org, OECD 38 anggota sejak 25 Mei 2021 menurut oecd.org). "
                                   "Arsir dan garis tebal: lihat tabel keanggotaan kursus. Peta: Natural Earth 1:110m."),
     "south.map.source.income": ("Sumber: Gapminder, Fast track versi 2.0.0 (Juli 2026), pengelompokan "
                                 "income_3groups. Peta: Natural Earth 1:110m."),
-    "south.map.source.ldc": ("Sumber: Gapminder, Fast track versi 2.0.0 (Juli 2026), pengelompokan "
-                             "un_sdg_ldc (daftar LDC PBB). Peta: Natural Earth 1:110m."),
+    "south.map.source.ldc": ("Sumber: daftar LDC PBB (UN DESA, Komite Kebijakan Pembangunan), 44 negara sejak "
+                             "13 Desember 2024: pengelompokan un_sdg_ldc Gapminder (Juli 2026) tanpa 4 negara "
+                             "yang sudah lulus (lihat tabel keanggotaan kursus). Peta: Natural Earth 1:110m."),
     "south.map.about.g77_oecd": ("G77 dan OECD dikelompokkan menurut keanggotaan: siapa yang bergabung dengan "
                                  "kelompok negara berkembang, dan siapa dengan organisasi negara maju."),
     "south.map.about.income": ("Kelompok pendapatan dihitung dari pendapatan per orang. Bandingkan dengan peta "
                                "G77: apakah semua negara G77 berpendapatan rendah?"),
-    "south.map.about.ldc": ("LDC adalah daftar PBB untuk negara yang paling tertinggal. Sebagian besar anggota "
-                            "G77 bukan LDC."),
+    "south.map.about.ldc": ("LDC adalah daftar PBB untuk negara yang paling tertinggal; PBB meninjaunya setiap "
+                            "tiga tahun. Sebagian besar anggota G77 bukan LDC."),
     "south.grouping.g77_oecd": "G77, OECD atau lainnya",
     "south.grouping.income": "Kelompok pendapatan",
     "south.grouping.ldc": "Negara kurang berkembang (LDC)",
@@ -93,23 +94,25 @@ EN = {
     "south.cat.un_not_least_developed": "Not an LDC ({n})",
     "south.cat.none": "No data or no group",
     "south.cat.both": "G77 according to Gapminder and also an OECD member",
-    "south.cat.left": "Left the G77 after joining the OECD (partly verified)",
+    "south.cat.left": "Left the G77 after joining the OECD",
     "south.map.title.g77_oecd": "\"The South\" as today's groupings draw it: G77, OECD and others",
     "south.map.title.income": "Income groups of the world's countries (3 levels)",
-    "south.map.title.ldc": "Least developed countries (LDC) according to the UN",
+    "south.map.title.ldc": "Least developed countries (LDC) according to the UN, as of 13 December 2024",
     "south.map.source.g77_oecd": ("Source: Gapminder, Fast track version 2.0.0 (July 2026), grouping "
                                   "g77_and_oecd_countries (lists 130 G77 and 31 OECD; the G77 has 134 members "
                                   "according to g77.org, the OECD 38 since 25 May 2021 according to oecd.org). "
                                   "Hatching and thick outline: see the course's table of memberships. Map: Natural Earth 1:110m."),
     "south.map.source.income": ("Source: Gapminder, Fast track version 2.0.0 (July 2026), grouping "
                                 "income_3groups. Map: Natural Earth 1:110m."),
-    "south.map.source.ldc": ("Source: Gapminder, Fast track version 2.0.0 (July 2026), grouping "
-                             "un_sdg_ldc (the UN's LDC list). Map: Natural Earth 1:110m."),
+    "south.map.source.ldc": ("Source: the UN's LDC list (UN DESA, Committee for Development Policy), 44 countries "
+                             "since 13 December 2024: Gapminder's un_sdg_ldc grouping (July 2026) without 4 "
+                             "countries that have graduated (see the course's table of memberships). Map: Natural Earth 1:110m."),
     "south.map.about.g77_oecd": ("G77 and OECD are groupings by membership: who joined the group of developing "
                                  "countries, and who the organisation of developed countries."),
     "south.map.about.income": ("Income groups come from income per person. Compare with the G77 map: are all "
                                "G77 countries low-income?"),
-    "south.map.about.ldc": "LDC is the UN's list of the least developed countries. Most G77 members are not LDCs.",
+    "south.map.about.ldc": ("LDC is the UN's list of the least developed countries; the UN reviews it every "
+                            "three years. Most G77 members are not LDCs."),
     "south.grouping.g77_oecd": "G77, OECD or others",
     "south.grouping.income": "Income group",
     "south.grouping.ldc": "Least developed countries (LDC)",
