@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+from kss import labels
 
 ROOT = Path(__file__).resolve().parent.parent   # the repository, in a checkout
 
@@ -19,7 +22,11 @@ class Edition:
     lang: str
     contents: str           # lesson 00, whose course map the navigation bars link to
     guide: str              # the teacher guide
-    words: dict
+
+    @property
+    def words(self) -> dict:
+        """The skeleton's words: `edition:` of kss/locales/<lang>.yml."""
+        return _words(self.lang)
 
     @property
     def subdir(self) -> Path:
@@ -50,45 +57,22 @@ class Edition:
         return heading.replace(" ", "-")
 
 
-ID = Edition("id", "00-mulai-di-sini.ipynb", "panduan-guru.ipynb", {
-    "objectives": "Tujuan pembelajaran", "after": "Setelah pelajaran ini kamu dapat:",
-    "time": "Waktu", "prerequisites": "Prasyarat", "setup": "Persiapan",
-    "exercises": "Latihan", "quiz": "Kuis singkat", "key_points": "Poin kunci",
-    "extra": "Pengayaan (opsional)", "sources": "Sumber", "activity": "Aktivitas",
-    "answer": "Jawaban", "quotation": "Kutipan",
-    "about": "sekitar", "minutes": "menit", "minute": "menit", "minutes_re": "menit",
-    "run_next": "Jalankan sel berikut",
-    "course_map": "Peta kursus", "contents": "Daftar isi",
-    "previous": "Sebelumnya", "next": "Berikutnya", "no": "No", "lesson": "Pelajaran",
-    "time_col": "Waktu", "summary_col": "Isi singkat", "other_edition": "English",
-    "time_line": ("**Waktu:** sekitar {core} menit untuk jalur inti: {start} menit persiapan, "
-                  "{reading} menit membaca, {activities} menit aktivitas, latihan dan kuis."),
-    "time_line_extra": " Bagian **Pengayaan (opsional)** di akhir boleh dilewati.",
-})
-
-EN = Edition("en", "00-start-here.ipynb", "teacher-guide.ipynb", {
-    "objectives": "Learning objectives", "after": "After this lesson you can:",
-    "time": "Time", "prerequisites": "Prerequisites", "setup": "Setup",
-    "exercises": "Exercises", "quiz": "Quick quiz", "key_points": "Key points",
-    "extra": "Going further (optional)", "sources": "Sources", "activity": "Activity",
-    "answer": "Answer", "quotation": "Quotation",
-    "about": "about", "minutes": "minutes", "minute": "minute", "minutes_re": "minutes?",
-    "run_next": "Run the next cell",
-    "course_map": "Course map", "contents": "Contents",
-    "previous": "Previous", "next": "Next", "no": "No", "lesson": "Lesson",
-    "time_col": "Time", "summary_col": "In short", "other_edition": "Bahasa Indonesia",
-    "time_line": ("**Time:** about {core} minutes for the core path: {start} minutes to get started, "
-                  "{reading} minutes of reading, {activities} minutes of activities, exercises and quiz."),
-    "time_line_extra": " The **Going further (optional)** section at the end can be skipped.",
-})
+# The words of each edition's skeleton are in its locale file, kss/locales/<lang>.yml, under
+# `edition:`; a new edition is one line here (its folder's lesson 00 and teacher guide).
+ID = Edition("id", "00-mulai-di-sini.ipynb", "panduan-guru.ipynb")
+EN = Edition("en", "00-start-here.ipynb", "teacher-guide.ipynb")
 
 EDITIONS = {"id": ID, "en": EN}
 
 
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict:
+    return labels.section("edition", lang)
+
+
 def current() -> Edition:
     """The edition of the current language (kss.labels; setup("en") chooses English)."""
-    from kss.labels import language
-    return EDITIONS[language()]
+    return EDITIONS[labels.language()]
 
 
 def of(path) -> Edition:

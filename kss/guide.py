@@ -323,15 +323,14 @@ RUBRIC_LEVELS = (1, 2, 3, 4)
 
 def rubric_markdown() -> str:
     """The rubric of the lesson-08 project: four criteria, four levels each (labels in
-    kss/labels/guide.py); the Nairobi principles it refers to come from data/nairobi.csv."""
+    kss/locales/<lang>.yml, guide.rubric); the Nairobi principles it refers to come from data/nairobi.csv."""
     from kss import nairobi
     head = [t("guide.rubric.criterion")] + [t(f"guide.rubric.level{n}") for n in RUBRIC_LEVELS]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for c in RUBRIC_CRITERIA:
         cells = [f"**{t(f'guide.rubric.{c}')}**"] + [t(f"guide.rubric.{c}.{n}") for n in RUBRIC_LEVELS]
         lines.append("| " + " | ".join(_cell(x) for x in cells) + " |")
-    principles = "; ".join(f"{r['name']} (paragraf {r['paragraph']})" if language() == "id"
-                           else f"{r['name']} (paragraph {r['paragraph']})"
+    principles = "; ".join(t("guide.rubric.principle_paragraph", name=r["name"], paragraph=r["paragraph"])
                            for _, r in nairobi.principles().iterrows())
     return "\n".join(lines) + "\n\n" + t("guide.rubric.note", symbol=nairobi.SYMBOL, principles=principles)
 

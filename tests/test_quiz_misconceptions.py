@@ -25,7 +25,7 @@ def test_every_wrong_option_names_its_misconception(nn, lang):
             assert text not in q.options, f"{where}: the misconception repeats an option"
 
 
-# the words that introduce a misconception, written out again (kss/labels/common.py has them)
+# the words that introduce a misconception, written out again (kss/locales/<lang>.yml, quiz.misconception, has them)
 MISCONCEPTION_WORDS = {"id": "Keliru yang sering terjadi:", "en": "A common mistake:"}
 
 

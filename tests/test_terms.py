@@ -2,8 +2,8 @@
 the way data/countries.csv (the names the maps and tables show) spells them, the status of
 a claim named with the words of its status label, one colour word for each colour.
 
-Checked here: the Indonesian columns of data/*.csv, the Indonesian labels (kss/labels/*,
-dict ID) and the quizzes (kss/quizzes/*). The variants are written out here, apart from the
+Checked here: the Indonesian columns of data/*.csv, the Indonesian labels (kss/locales/id.yml)
+and the quizzes (kss/quizzes/*). The variants are written out here, apart from the
 text they check; each maps to the one term to use instead.
 """
 import csv
@@ -30,7 +30,7 @@ COUNTRY_VARIANTS = {
     "Kolumbia": "Kolombia", "Mexico": "Meksiko", "Egypt": "Mesir",
     "South Korea": "Korea Selatan", "Korsel": "Korea Selatan", "New Zealand": "Selandia Baru",
 }
-# a claim's status: the words of the status labels (kss/labels/factcheck.py, guide.py, south.py)
+# a claim's status: the words of the status labels (factcheck, guide and south in kss/locales/id.yml)
 STATUS_VARIANTS = {
     "Terbukti benar": "Terverifikasi", "terbukti benar": "terverifikasi",
     "Sebagian benar": "Terverifikasi sebagian", "Benar sebagian": "Terverifikasi sebagian",
@@ -65,11 +65,16 @@ def data_texts():
                     yield f"{path.name}, baris {number}, kolom 'title'", row["title"]
 
 
+def _texts(value) -> list[str]:
+    return list(value) if isinstance(value, list) else [value]
+
+
 def label_texts():
-    for info in pkgutil.iter_modules(kss.labels.__path__):
-        module = importlib.import_module(f"kss.labels.{info.name}")
-        for key, text in getattr(module, "ID", {}).items():
-            yield f"kss/labels/{info.name}.py, {key}", str(text)
+    """Every Indonesian text of kss/locales/id.yml: the helpers' labels, the lessons' skeleton
+    words and the words the tools print (handouts, worksheets, the guide book)."""
+    for key, value in kss.labels.LABELS["id"].items():
+        for text in _texts(value):
+            yield f"kss/locales/id.yml, {key}", text
 
 
 def quiz_texts(lang="id"):
@@ -125,15 +130,15 @@ FILE_PATH = re.compile(r"\b(?:data|kss|tools|notebooks)/[\w./-]*")   # a bare fo
 
 
 def all_label_texts():
-    """Both languages of every label table except the teacher guide's (it may name files
-    for the teacher, e.g. a missing lesson)."""
-    for info in pkgutil.iter_modules(kss.labels.__path__):
-        if info.name == "guide":
-            continue
-        module = importlib.import_module(f"kss.labels.{info.name}")
-        for table in ("ID", "EN"):
-            for key, text in getattr(module, table, {}).items():
-                yield f"kss/labels/{info.name}.py, {table} {key}", str(text)
+    """Both languages of every label except the teacher's: the teacher guide's (it may name
+    files for the teacher, e.g. a missing lesson) and the guide book's (tools.guide_pdf: how to
+    start, with `make lab`)."""
+    for lang in kss.labels.LANGUAGES:
+        for key, value in kss.labels.LABELS[lang].items():
+            if key.startswith(("guide.", "tools.guide_pdf.")):
+                continue
+            for text in _texts(value):
+                yield f"kss/locales/{lang}.yml, {key}", text
 
 
 def lesson_texts():

@@ -16,8 +16,8 @@ Writes, from the committed notebooks (their stored outputs; nothing is re-execut
 The HTML pages printed are kept beside them (html/), self-contained.
 The English edition's kit (notebooks/en/) has the same files in build/handouts/en/, in folders
 with English names (FOLDERS): student/, teacher/, worksheets/, teacher-guide.pdf, html/.
-The kit's own words (headings, labels, footers) are in TEXT, one dict per language; the
-lessons' skeleton words (Setup, Quick quiz, ...) come from kss/editions.py.
+The kit's own words (headings, labels, footers) are under tools.handouts in the locale files
+(kss/locales/<lang>.yml); the lessons' skeleton words (Setup, Quick quiz, ...) come from kss/editions.py.
 Everything runs offline: nbconvert for the HTML, Debian's Chromium for the PDF.
 """
 from __future__ import annotations
@@ -32,6 +32,7 @@ import nbformat
 
 from kss import static  # a stored figure: its PNG and description
 from kss.editions import EDITIONS as BOOKS  # notebooks/<lang>/ and their skeleton words
+from kss.labels import LANGUAGES, t
 from tools import guide_pdf, printing, worksheets
 from tools.printing import QUIZ_CALL, is_widget_cell, lesson_files, title_of, widget_name  # noqa: F401  (used here and by slides, tests)
 
@@ -42,55 +43,16 @@ LESSON_DIR = BOOKS["id"].folder
 GUIDE = LESSON_DIR / BOOKS["id"].guide
 # the kit's folders and file names per language; the Indonesian kit sits in build/handouts/
 # itself, the English one in build/handouts/en/
-FOLDERS = {
-    "id": {"student": "siswa", "teacher": "guru", "worksheets": "lembar-kerja", "guide": "panduan-guru"},
-    "en": {"student": "student", "teacher": "teacher", "worksheets": "worksheets", "guide": "teacher-guide"},
-}
+KIT = ("student", "teacher", "worksheets", "guide")
+FOLDERS = {lang: {part: t(f"tools.handouts.folder.{part}", lang) for part in KIT} for lang in LANGUAGES}
 EDITIONS = (FOLDERS["id"]["student"], FOLDERS["id"]["teacher"])     # the Indonesian ("siswa", "guru")
 
 DETAILS = re.compile(r"<details>\s*<summary>.*?</summary>(.*?)</details>", re.S | re.I)
 # "Jalankan sel berikut ..." / "Run the next cell ...": the sentence before a widget
-RUN_THIS = {"id": re.compile(r"^\s*Jalankan sel", re.I), "en": re.compile(r"^\s*Run the (?:next )?cell", re.I)}
+RUN_THIS = {lang: re.compile(t("tools.handouts.run_this", lang), re.I) for lang in LANGUAGES}
 
-# The kit's own words, per language (the lessons' skeleton words come from kss/editions.py).
-TEXT = {
-    "id": {
-        "question": "Soal {i}.", "correct": "(jawaban benar)", "explanation": "Penjelasan:",
-        "my_answer": "Jawabanku:",
-        "quiz_teacher": "Kunci jawaban kuis, dengan penjelasannya.",
-        "quiz_student": "Beri tanda pada satu jawaban untuk setiap soal.",
-        "widget_note": "Di komputer, di sini ada widget interaktif. Tanpa komputer: "
-                       "pakai lembar kerja pelajaran {nn}.",
-        "figure": "Gambar {nn}.{k}",
-        "for_teacher": "Untuk guru",
-        "lesson_time": "**Waktu pelajaran:** sekitar {minutes} menit (lihat juga baris **Waktu** di atas).",
-        "in_plans": "**Tempat pelajaran ini di rencana unit:**",
-        "prompts_label": "**Bahan diskusi:**",
-        "keys_below": "Jawaban latihan dan kunci kuis tercetak terbuka di bawah, di tempatnya masing-masing.",
-        "prompts_section": "Bahan diskusi",          # the guide notebook's sections
-        "plan_prefix": "Rencana unit", "plan_label": "Rencana",
-        "student_label": "lembar siswa", "teacher_label": "edisi guru",
-        "worksheet_label": "lembar kerja tanpa komputer",
-    },
-    "en": {
-        "question": "Question {i}.", "correct": "(correct answer)", "explanation": "Explanation:",
-        "my_answer": "My answer:",
-        "quiz_teacher": "The quiz answer key, with an explanation for each question.",
-        "quiz_student": "Tick one answer for each question.",
-        "widget_note": "On a computer, an interactive widget appears here. Without a computer, "
-                       "use the worksheet for lesson {nn}.",
-        "figure": "Figure {nn}.{k}",
-        "for_teacher": "For the teacher",
-        "lesson_time": "**Lesson time:** about {minutes} minutes (see also the **Time** line above).",
-        "in_plans": "**Where this lesson fits in the unit plans:**",
-        "prompts_label": "**Discussion prompts:**",
-        "keys_below": "The exercise answers and the quiz key are printed in full below, each in its place.",
-        "prompts_section": "Discussion prompts",
-        "plan_prefix": "Unit plan:", "plan_label": "Unit plan:",
-        "student_label": "student handout", "teacher_label": "teacher edition",
-        "worksheet_label": "worksheet for a class without computers",
-    },
-}
+# The kit's own words, per language, are under tools.handouts in kss/locales/<lang>.yml (the
+# lessons' skeleton words come from kss/editions.py).
 
 
 def out_dir(out: Path, lang: str) -> Path:
@@ -114,7 +76,7 @@ def guide_sections(lang: str = "id") -> dict[str, str]:
 
 def discussion_prompts(title: str, sections: dict[str, str], lang: str = "id") -> str:
     """The teacher guide's discussion prompts under this lesson's title ('**02 · ...**')."""
-    text = sections.get(TEXT[lang]["prompts_section"], "")
+    text = sections.get(t("tools.handouts.prompts_section", lang), "")
     m = re.search(r"^\*\*" + re.escape(title) + r"\*\*\s*\n(.*?)(?=^\*\*|\Z)", text, flags=re.M | re.S)
     return m.group(1).strip() if m else ""
 
@@ -122,12 +84,12 @@ def discussion_prompts(title: str, sections: dict[str, str], lang: str = "id") -
 def plan_rows(nn: str, sections: dict[str, str], lang: str = "id") -> list[str]:
     """Markdown blocks: each unit plan's rows that name lesson `nn`, with the plan's header."""
     out = []
-    words = TEXT[lang]
     lesson_col = BOOKS[lang].w("lesson")
     for heading, text in sections.items():
-        if not heading.startswith(words["plan_prefix"]):
+        prefix = t("tools.handouts.plan_prefix", lang)
+        if not heading.startswith(prefix):
             continue
-        label = heading.replace(words["plan_prefix"], words["plan_label"], 1).strip()
+        label = heading.replace(prefix, t("tools.handouts.plan_label", lang), 1).strip()
         current = ""
         header = None
         rows: list[tuple[str, list[str]]] = []
@@ -161,27 +123,26 @@ def plan_rows(nn: str, sections: dict[str, str], lang: str = "id") -> list[str]:
 
 def quiz_markdown(nn: str, teacher: bool, lang: str = "id") -> str:
     from kss.quiz import questions_for
-    words = TEXT[lang]
     lines = []
     for i, q in enumerate(questions_for(nn, lang), start=1):
         if q.stimulus:        # a source excerpt or case the question asks about
             lines.append(f"> {q.stimulus}" + (f"<br>*{q.source}*" if q.source else "") + "\n")
-        lines.append(f"**{words['question'].format(i=i)}** {q.text}\n")
+        lines.append(f"**{t('tools.handouts.question', lang, i=i)}** {q.text}\n")
         for k, option in enumerate(q.options):
             letter = "abcdefgh"[k]
             if teacher and k == q.answer:
-                lines.append(f"- ☑ **{letter}. {option}** {words['correct']}")
+                lines.append(f"- ☑ **{letter}. {option}** {t('tools.handouts.correct', lang)}")
             else:
                 lines.append(f"- ☐ {letter}. {option}")
         if teacher:
-            lines.append(f"\n> **{words['explanation']}** {q.explanation}")
+            lines.append(f"\n> **{t('tools.handouts.explanation', lang)}** {q.explanation}")
         lines.append("")
     return "\n".join(lines)
 
 
 def answers(text: str, teacher: bool, lang: str = "id") -> str:
     """Folded answers: unfolded as a key for the teacher, lines to write on for the student."""
-    answer, mine = BOOKS[lang].w("answer"), TEXT[lang]["my_answer"]
+    answer, mine = BOOKS[lang].w("answer"), t("tools.handouts.my_answer", lang)
 
     def key(m):
         body = m.group(1).strip()
@@ -203,7 +164,7 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
     """The lesson as it is printed: no code, no navigation, no setup; figures with captions;
     widgets replaced by their paper version; answers for the teacher only. `lang` is the
     lesson's edition ("id": notebooks/id/, "en": notebooks/en/)."""
-    book, words = BOOKS[lang], TEXT[lang]
+    book = BOOKS[lang]
     quiz = book.w("quiz")
     nb = copy.deepcopy(nb)
     title = title_of(nb)
@@ -225,7 +186,8 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
             if nxt is not None and is_widget_cell(nxt) and RUN_THIS[lang].match(text) and not heading:
                 continue      # "Jalankan sel berikut ...": nothing to run on paper
             if heading and section_name(heading.group(1), lang) == quiz:
-                text = f"## {quiz}\n" + (words["quiz_teacher"] if teacher else words["quiz_student"])
+                key = "tools.handouts.quiz_teacher" if teacher else "tools.handouts.quiz_student"
+                text = f"## {quiz}\n" + t(key, lang)
             text = answers(text, teacher, lang)
             cells.append(nbformat.v4.new_markdown_cell(text))
             if (teacher and sections
@@ -240,7 +202,7 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
                 cells.append(nbformat.v4.new_markdown_cell(quiz_markdown(nn, teacher, lang)))
             elif nn in worksheet_lessons:
                 cells.append(nbformat.v4.new_markdown_cell(
-                    f'<div class="kss-note">{words["widget_note"].format(nn=nn)}</div>'))
+                    f'<div class="kss-note">{t("tools.handouts.widget_note", lang, nn=nn)}</div>'))
             continue
         kept = []
         for out in cell.get("outputs", []):
@@ -249,7 +211,7 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
             if stored or "image/png" in data:
                 figure_no += 1
                 png, text = stored or (data["image/png"].replace("\n", ""), "")
-                caption = words["figure"].format(nn=nn, k=figure_no) + (f". {text}" if text else "")
+                caption = t("tools.handouts.figure", lang, nn=nn, k=figure_no) + (f". {text}" if text else "")
                 cells.append(nbformat.v4.new_markdown_cell(printing.figure_html(png, caption)))
             elif "text/html" in data:
                 kept.append(out)
@@ -263,18 +225,17 @@ def printable(nb, nn: str, teacher: bool, sections: dict[str, str] | None = None
 
 
 def teacher_box(nn: str, title: str, nb, sections: dict[str, str], lang: str = "id") -> str:
-    words = TEXT[lang]
     minutes = nb.metadata.get("kss", {}).get("minutes")
-    parts = ['<div class="kss-teacher" markdown="1">', "", f"### {words['for_teacher']}", ""]
+    parts = ['<div class="kss-teacher" markdown="1">', "", f"### {t('tools.handouts.for_teacher', lang)}", ""]
     if minutes:
-        parts += [words["lesson_time"].format(minutes=minutes), ""]
+        parts += [t("tools.handouts.lesson_time", lang, minutes=minutes), ""]
     plans = plan_rows(nn, sections, lang)
     if plans:
-        parts += [words["in_plans"], ""] + ["\n\n".join(plans), ""]
+        parts += [t("tools.handouts.in_plans", lang), ""] + ["\n\n".join(plans), ""]
     prompts = discussion_prompts(title, sections, lang)
     if prompts:
-        parts += [words["prompts_label"], "", prompts, ""]
-    parts += [words["keys_below"], "", "</div>"]
+        parts += [t("tools.handouts.prompts_label", lang), "", prompts, ""]
+    parts += [t("tools.handouts.keys_below", lang), "", "</div>"]
     return "\n".join(parts)
 
 
@@ -282,7 +243,7 @@ def teacher_box(nn: str, title: str, nb, sections: dict[str, str], lang: str = "
 
 def jobs_for(lang: str, numbers=None, out: Path = OUT) -> list[printing.PrintJob]:
     """The HTML pages of one edition's kit, written; the print jobs that make its PDFs."""
-    words, folders, base = TEXT[lang], FOLDERS[lang], out_dir(out, lang)
+    folders, base = FOLDERS[lang], out_dir(out, lang)
     sections = guide_sections(lang)
     jobs: list[printing.PrintJob] = []
     sheet_lessons = set(worksheets.LESSONS)
@@ -294,14 +255,14 @@ def jobs_for(lang: str, numbers=None, out: Path = OUT) -> list[printing.PrintJob
             for role in ("student", "teacher"):
                 teacher = role == "teacher"
                 page = printable(nb, nn, teacher, sections, sheet_lessons, lang)
-                label = f"{title} · " + words[f"{role}_label"]
+                label = f"{title} · " + t(f"tools.handouts.{role}_label", lang)
                 folder = folders[role]
                 html_path = printing.write(base / "html" / folder / f"{path.stem}.html",
                                            printing.to_html(page, label))
                 jobs.append(printing.PrintJob(html_path, base / folder / f"{path.stem}.pdf", label, lang))
             if nn in sheet_lessons:
                 sheet = worksheets.notebook(nn, title, lang)
-                label = f"{title} · " + words["worksheet_label"]
+                label = f"{title} · " + t("tools.handouts.worksheet_label", lang)
                 folder = folders["worksheets"]
                 html_path = printing.write(base / "html" / folder / f"{path.stem}.html",
                                            printing.to_html(sheet, label))

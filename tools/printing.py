@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 from kss.editions import EDITIONS
+from kss.labels import LANGUAGES, t
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "tools" / "templates"
@@ -33,7 +34,7 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--
 MARGIN = {"top": "14mm", "bottom": "16mm", "left": "15mm", "right": "15mm"}
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 # the page number in every page's footer; {page} and {total} are filled in by Chromium
-PAGE_OF = {"id": "Halaman {page} dari {total}", "en": "Page {page} of {total}"}
+PAGE_OF = {lang: t("tools.printing.page_of", lang) for lang in LANGUAGES}   # the footer's page number
 
 
 class PrintError(RuntimeError):

@@ -33,6 +33,7 @@ from functools import lru_cache
 import nbformat
 
 from kss import data, editions
+from kss.labels import t
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -55,25 +56,18 @@ ROOT = Path(__file__).resolve().parent.parent
 # 
 #     ANTARA, [Berita ANTARA tentang ...] (2017). https://... [pers]
 
-MONTHS = {"id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-                 "September", "Oktober", "November", "Desember"),
-          "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-                 "September", "October", "November", "December")}
-KIND_LABELS = {"id": {"primary": "sumber primer", "official": "sumber resmi", "press": "pers",
-                      "secondary": "sumber sekunder, lebih lemah"},
-               "en": {"primary": "primary source", "official": "official source", "press": "press",
-                      "secondary": "secondary source, weaker"}}
-NO_DATE = {"id": "tanpa tanggal", "en": "no date"}
+# The month names, the kinds of source and "no date" are under tools.references in
+# kss/locales/<lang>.yml.
 
 
 def written_date(value: str | None, lang: str = "id") -> str:
     """'2015-04-23' -> '23 April 2015'; '2019-03' -> 'Maret 2019'; '' -> 'tanpa tanggal'."""
     if not value:
-        return NO_DATE[lang]
+        return t("tools.references.no_date", lang)
     parts = value.split("-")
     if len(parts) == 1:
         return parts[0]
-    month = MONTHS[lang][int(parts[1]) - 1]
+    month = t("tools.references.months", lang)[int(parts[1]) - 1]
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
@@ -107,8 +101,8 @@ def written(url: str, row, lang: str = "id") -> str:
     title = row["title"].replace("$", "\\$")   # a '$' would start MathJax maths in Jupyter
     if not described(title):
         title = f"*{title}*"
-    return (f"{row['publisher']}, {title} ({written_date(date, lang)}). {url} "
-            f"[{KIND_LABELS[lang][row['kind']]}]")
+    kind = t(f"tools.references.kind.{row['kind']}", lang)
+    return f"{row['publisher']}, {title} ({written_date(date, lang)}). {url} [{kind}]"
 
 
 # ---------------------------------------------------------------- rewriting Sumber sections

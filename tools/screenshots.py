@@ -8,7 +8,7 @@ Debian's Chromium (the browser test's server, tests/browser/lab.py). It opens le
 learner does, shows the Run and Kernel menus, then runs every lesson with an interactive view
 and photographs each widget as it first appears. The pictures are committed (small PNGs), so
 `make handouts` prints the guide without starting JupyterLab; run this tool again after a
-widget or the interface changes. SHOTS lists them with the caption the guide prints.
+widget or the interface changes. FIRST_STEPS and WIDGETS list them; the captions the guide prints are in the locale files.
 """
 from __future__ import annotations
 
@@ -16,60 +16,37 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kss.labels import t
 from tests.browser import lab
 from tools import lab_language
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
 
-# name -> caption (the guide prints them in this order, in the section named by the prefix)
-FIRST_STEPS = {
-    "langkah-1-pelajaran-00": "JupyterLab membuka pelajaran 00: peramban berkas di kiri, notebook di kanan.",
-    "langkah-2-menu-run": "Menu Run: Menjalakan Semua Sel (Run All Cells) menjalankan seluruh pelajaran.",
-    "langkah-3-menu-kernel": "Menu Kernel: Interupsi Kernel menghentikan sel yang macet; Dimulai lagi kernel… memulai dari awal.",
-    "langkah-4-sel-persiapan": "Sel Persiapan sesudah dijalankan: angka di kiri sel dan pesan di bawahnya.",
-}
-WIDGETS = {   # lesson file -> [(CSS class of the widget, shot name, caption)]
-    "00-mulai-di-sini.ipynb": [("kss-explorer", "widget-00-pertama", "Pelajaran 00: widget pertama (pilih negara).")],
-    "01-apa-itu-kss.ipynb": [("kss-activity", "widget-01-memilah", "Pelajaran 01: memilah contoh menurut bentuknya.")],
-    "02-konferensi-asia-afrika.ipynb": [("kss-explorer", "widget-02-peta", "Pelajaran 02: penjelajah peta delegasi KAA.")],
-    "03-dari-bandung-ke-bapa40.ipynb": [("kss-explorer", "widget-03-garis-waktu", "Pelajaran 03: penjelajah garis waktu.")],
-    "04-manfaat-kss.ipynb": [("kss-explorer", "widget-04-pembangunan", "Pelajaran 04: penjelajah data pembangunan.")],
-    "05-peran-indonesia.ipynb": [("kss-explorer", "widget-05-mitra", "Pelajaran 05: penjelajah mitra Indonesia."),
-                                 ("kss-factcheck", "widget-05-periksa-fakta", "Pelajaran 05: periksa fakta klaim artikel.")],
-    "06-contoh-kss.ipynb": [("kss-explorer", "widget-06-contoh", "Pelajaran 06: penjelajah contoh KSS.")],
-    "07-tantangan-kss.ipynb": [("kss-explorer", "widget-07-kesenjangan", "Pelajaran 07: penjelajah kesenjangan kapasitas.")],
-    "08-rangkuman-dan-proyek.ipynb": [("kss-explorer", "widget-08-proyek", "Pelajaran 08: perancang proyek KSS.")],
+# the shots, in the order the guide prints them (in the section named by the prefix); the
+# caption of each is tools.screenshots.<name> in kss/locales/<lang>.yml (the English guide
+# shows the Indonesian edition's pictures, with English captions)
+FIRST_STEPS = ("langkah-1-pelajaran-00", "langkah-2-menu-run", "langkah-3-menu-kernel", "langkah-4-sel-persiapan")
+WIDGETS = {   # lesson file -> [(CSS class of the widget, shot name)]
+    "00-mulai-di-sini.ipynb": [("kss-explorer", "widget-00-pertama")],
+    "01-apa-itu-kss.ipynb": [("kss-activity", "widget-01-memilah")],
+    "02-konferensi-asia-afrika.ipynb": [("kss-explorer", "widget-02-peta")],
+    "03-dari-bandung-ke-bapa40.ipynb": [("kss-explorer", "widget-03-garis-waktu")],
+    "04-manfaat-kss.ipynb": [("kss-explorer", "widget-04-pembangunan")],
+    "05-peran-indonesia.ipynb": [("kss-explorer", "widget-05-mitra"), ("kss-factcheck", "widget-05-periksa-fakta")],
+    "06-contoh-kss.ipynb": [("kss-explorer", "widget-06-contoh")],
+    "07-tantangan-kss.ipynb": [("kss-explorer", "widget-07-kesenjangan")],
+    "08-rangkuman-dan-proyek.ipynb": [("kss-explorer", "widget-08-proyek")],
 }
 
 
-# the same captions for the English edition's guide (the pictures are the Indonesian edition's)
-CAPTIONS_EN = {
-    "langkah-1-pelajaran-00": "JupyterLab opens lesson 00: the file browser on the left, the notebook on the right.",
-    "langkah-2-menu-run": "The Run menu: Run All Cells (Menjalakan Semua Sel) runs the whole lesson.",
-    "langkah-3-menu-kernel": "The Kernel menu: Interrupt Kernel (Interupsi Kernel) stops a stuck cell; "
-                             "Restart Kernel… (Dimulai lagi kernel…) starts again from the beginning.",
-    "langkah-4-sel-persiapan": "The Setup cell after it has run: a number to the left of the cell and a message below it.",
-    "widget-00-pertama": "Lesson 00: the first widget (choose a country).",
-    "widget-01-memilah": "Lesson 01: sorting examples by their form.",
-    "widget-02-peta": "Lesson 02: the map explorer of the Asian-African Conference delegations.",
-    "widget-03-garis-waktu": "Lesson 03: the timeline explorer.",
-    "widget-04-pembangunan": "Lesson 04: the development data explorer.",
-    "widget-05-mitra": "Lesson 05: the explorer of Indonesia's partners.",
-    "widget-05-periksa-fakta": "Lesson 05: fact-checking the article's claims.",
-    "widget-06-contoh": "Lesson 06: the SSC examples explorer.",
-    "widget-07-kesenjangan": "Lesson 07: the capacity-gap explorer.",
-    "widget-08-proyek": "Lesson 08: the SSC project designer.",
-}
+def names() -> list[str]:
+    """Every shot's name: the first steps, then the widgets."""
+    return list(FIRST_STEPS) + [name for shots in WIDGETS.values() for _css, name in shots]
 
 
 def captions(lang: str = "id") -> dict[str, str]:
-    found = dict(FIRST_STEPS)
-    for shots in WIDGETS.values():
-        found.update({name: caption for _cls, name, caption in shots})
-    if lang == "en":
-        return {name: CAPTIONS_EN[name] for name in found}
-    return found
+    return {name: t(f"tools.screenshots.{name}", lang) for name in names()}
 
 
 def _small(path: Path, width: int = 1100, height: int = 1300) -> None:
@@ -161,7 +138,7 @@ def widgets(server, context, name: str, shots) -> None:
         check.open()
         check.run_all()
         seen: dict[str, int] = {}
-        for css, shot, _caption in shots:
+        for css, shot in shots:
             k = seen.get(css, 0)
             seen[css] = k + 1
             _shoot_top(page, page.locator(f".{css}").nth(k), OUT / f"{shot}.png", 1500)

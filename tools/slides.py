@@ -31,6 +31,7 @@ from pathlib import Path
 
 import nbformat
 
+from kss.labels import LANGUAGES, t
 from tools import handouts, printing
 
 ROOT = printing.ROOT
@@ -41,10 +42,9 @@ REVEAL_INTEGRITY = "sha512-r7//6mIM5p34hFiDMvYfXgyjXqGRta+/psd9YtytsgRlrpRzFv4Rb
 REVEAL_DIR = VENDOR / f"reveal.js-{REVEAL_VERSION}"
 SLIDES_CSS = printing.TEMPLATES / "kss_slides" / "slides.css"
 MAX_CHARS = 550          # text of one slide, about: a longer cell is split at paragraph breaks
-SKIP_SECTIONS = {"Persiapan"}
-# the index page of each edition's slides: (html lang, page title, heading)
-INDEX = {"id": ("id", "Slide KSS", "Slide pelajaran KSS"),
-         "en": ("en", "SSC slides", "Slides of the SSC lessons")}
+# the index page of each edition's slides: (html lang, page title, heading); the words are
+# under tools.slides in kss/locales/<lang>.yml
+INDEX = {lang: (lang, t("tools.slides.title", lang), t("tools.slides.heading", lang)) for lang in LANGUAGES}
 
 
 class SlidesError(RuntimeError):
@@ -180,9 +180,9 @@ def slide(source: str, kind: str = "slide"):
 def deck(nb, nn: str, lang: str = "id") -> nbformat.NotebookNode:
     """The lesson as slides: markdown cells only (figures embedded), each with slide_type 'slide'."""
     book = handouts.BOOKS[lang]
-    skip = SKIP_SECTIONS if lang == "id" else {book.w("setup")}
+    skip = {book.w("setup")}
     quiz = book.w("quiz")
-    question = re.escape(handouts.TEXT[lang]["question"]).replace(r"\{i\}", r"\d+")   # 'Soal \d+\.'
+    question = re.escape(t("tools.handouts.question", lang)).replace(r"\{i\}", r"\d+")   # 'Soal \d+\.'
     page = handouts.printable(nb, nn, teacher=False, lang=lang)
     cells = []
     section = ""

@@ -8,9 +8,9 @@ Single source: the questions are the lesson's own activity text (the "> **Aktivi
 that follows the widget; "> **Activity:**" in the English edition), the figures are what the
 lesson's explorer draws for the options
 the activity asks about (tools.catalog builds the explorer, Explorer.draw draws it), the cards,
-claims and form fields come from data/ and kss/labels through the widgets' own modules.
+claims and form fields come from data/ and kss.labels through the widgets' own modules.
 Nothing is re-typed here except which options each activity names (SHOWS below) and the
-sheet's own headings and instructions (TEXT and the English/Indonesian pairs beside them).
+sheet's own headings and instructions (under tools.worksheets in kss/locales/<lang>.yml).
 The language is the edition's: `lang`, and kss.labels set to it (tools/handouts.py does).
 """
 from __future__ import annotations
@@ -22,108 +22,47 @@ import re
 import nbformat
 
 from kss.editions import EDITIONS as BOOKS
+from kss.labels import LANGUAGES, t
 from tools import printing
+
+def _caption(key: str, **values) -> dict[str, str]:
+    """The caption of a worksheet's figure in every language (tools.worksheets.view.*)."""
+    return {lang: t(key, lang, **values) for lang in LANGUAGES}
+
 
 # Lesson -> the explorer views an activity asks about: (explorer, {control: value}, caption
 # per language). The values are the options the lesson's activity text names (e.g. lesson 02:
 # "pilih benua Afrika ... lalu pilih Afrika dan peran Negara sponsor").
 SHOWS: dict[str, list[tuple[str, dict, dict[str, str]]]] = {
-    "00": [("intro.first_widget", {"country": "IND"}, {"id": "negara India (Asia)", "en": "India (Asia)"}),
-           ("intro.first_widget", {"country": "GHA"}, {"id": "negara Ghana (Afrika)", "en": "Ghana (Africa)"})],
-    "02": [("bandung.map_explorer", {"continent": "africa"},
-            {"id": "benua Afrika, semua peran", "en": "the continent Africa, all roles"}),
+    "00": [("intro.first_widget", {"country": "IND"}, _caption("tools.worksheets.view.india")),
+           ("intro.first_widget", {"country": "GHA"}, _caption("tools.worksheets.view.ghana"))],
+    "02": [("bandung.map_explorer", {"continent": "africa"}, _caption("tools.worksheets.view.africa")),
            ("bandung.map_explorer", {"continent": "africa", "role": "sponsor"},
-            {"id": "benua Afrika, peran Negara sponsor", "en": "the continent Africa, the role Sponsor country"})],
-    "03": [("timeline.explorer", {"category": "un_decision"},
-            {"id": "jenis Keputusan PBB", "en": "the kind UN decision"}),
-           ("timeline.explorer", {"years": (1979, 2002)}, {"id": "tahun 1979–2002", "en": "the years 1979–2002"}),
+            _caption("tools.worksheets.view.africa_sponsor"))],
+    "03": [("timeline.explorer", {"category": "un_decision"}, _caption("tools.worksheets.view.un_decision")),
+           ("timeline.explorer", {"years": (1979, 2002)}, _caption("tools.worksheets.view.years_1979_2002")),
            ("timeline.explorer", {"highlight_indonesia": True},
-            {"id": "sorotan Indonesia menyala", "en": "the Indonesia highlight switched on"})],
-    "04": [("development.explorer", {"indicator": "gdp_per_cap"}, {"id": "PDB per kapita", "en": "GDP per capita"})],
+            _caption("tools.worksheets.view.indonesia_highlight"))],
+    "04": [("development.explorer", {"indicator": "gdp_per_cap"}, _caption("tools.worksheets.view.gdp_per_cap"))],
     "05": [("indonesia.partners_explorer", {"modality": "triangular"},
-            {"id": "bentuk Triangular", "en": "the form Triangular"}),
-           ("indonesia.partners_explorer", {"modality": "bilateral"},
-            {"id": "bentuk Bilateral", "en": "the form Bilateral"}),
+            _caption("tools.worksheets.view.triangular")),
+           ("indonesia.partners_explorer", {"modality": "bilateral"}, _caption("tools.worksheets.view.bilateral")),
            ("indonesia.partners_explorer", {"sector": "health", "modality": "bilateral"},
-            {"id": "bidang Kesehatan, bentuk Bilateral", "en": "the sector Health, the form Bilateral"})],
-    "06": [("examples.explorer", {"sector": "health"}, {"id": "bidang Kesehatan", "en": "the sector Health"}),
-           ("examples.explorer", {"decade": 1970}, {"id": "dekade 1970-an", "en": "the decade 1970s"}),
-           ("examples.explorer", {"modality": "triangular"}, {"id": "bentuk Triangular", "en": "the form Triangular"}),
+            _caption("tools.worksheets.view.health_bilateral"))],
+    "06": [("examples.explorer", {"sector": "health"}, _caption("tools.worksheets.view.health")),
+           ("examples.explorer", {"decade": 1970}, _caption("tools.worksheets.view.decade_1970")),
+           ("examples.explorer", {"modality": "triangular"}, _caption("tools.worksheets.view.triangular")),
            ("examples.explorer", {"sector": "health", "decade": 1960},
-            {"id": "bidang Kesehatan, dekade 1960-an", "en": "the sector Health, the decade 1960s"})],
-    "07": [("development.gap_explorer", {"year": year}, {"id": f"tahun {year}", "en": f"the year {year}"})
+            _caption("tools.worksheets.view.health_1960"))],
+    "07": [("development.gap_explorer", {"year": year}, _caption("tools.worksheets.view.year", year=year))
            for year in (1952, 1967, 1982, 1997, 2007)],
 }
 # lessons whose activity is not an explorer but a widget with its own paper form
 FORMS = {"01": "sort_cards", "05": "factcheck_table", "08": "project_form"}
 LESSONS = tuple(sorted(set(SHOWS) | set(FORMS)))
-EXPLORER_NAMES = {
-    "id": {"intro.first_widget": "widget pertama", "bandung.map_explorer": "penjelajah peta KAA",
-           "timeline.explorer": "penjelajah garis waktu", "development.explorer": "penjelajah pembangunan",
-           "indonesia.partners_explorer": "penjelajah mitra Indonesia",
-           "examples.explorer": "penjelajah contoh KSS", "development.gap_explorer": "penjelajah kesenjangan"},
-    "en": {"intro.first_widget": "first widget", "bandung.map_explorer": "Asian-African Conference map explorer",
-           "timeline.explorer": "timeline explorer", "development.explorer": "development explorer",
-           "indonesia.partners_explorer": "Indonesia's partners explorer",
-           "examples.explorer": "SSC examples explorer", "development.gap_explorer": "gap explorer"},
-}
-# the sheet's own words (the activity texts, figures, cards and claims come from the lesson and data/)
-TEXT = {
-    "id": {
-        "head": "# {title}: lembar kerja\n\nUntuk kelas tanpa komputer: gambar di lembar ini adalah gambar yang "
-                "ditunjukkan penjelajah pelajaran untuk pilihan yang ditanyakan aktivitasnya.\n\n"
-                "Nama: ____________________  Kelas: ________  Tanggal: ____________",
-        "figure": "Lembar kerja {nn}, gambar {k}: {name}, {caption}",
-        "explorer_shows": "Yang ditunjukkan penjelajah", "notes": "Catatanku",
-        "card": "kartu {n}",
-        "cards_heading": "Kartu contoh untuk dipilah",
-        "cards_how": "Gunting kartu-kartu ini. Dalam kelompok, letakkan setiap kartu di bawah satu bentuk kerja "
-                     "sama (Bilateral, Regional, Multilateral, Triangular), lalu beri tanda pada bentuk yang "
-                     "kalian pilih.",
-        "cards_key": "Kunci untuk guru: kartu contoh", "cards_cols": ("Kartu", "Contoh", "Bentuk dan alasannya"),
-        "claims_heading": "Klaim artikel: nilai sendiri dulu",
-        "claims_how": "Untuk setiap klaim, beri tanda pada penilaianmu sebelum gurumu membacakan hasil "
-                      "pemeriksaannya.",
-        "claims_cols": ("No", "Klaim artikel", "Penilaianku"),
-        "check_heading": "Tabel periksa fakta: \"KTT KSS 2018\"",
-        "check_cols": ("Menurut artikel", "Menurut sumber"),
-        "check_rows": ("Nama acara", "Tanggal", "Siapa yang membuka", "Bidang yang dibahas"),
-        "replacement": "**Kalimat pengganti yang benar, dengan satu sumbernya:**",
-        "claims_key": "Kunci untuk guru: hasil pemeriksaan klaim",
-        "claims_key_cols": ("No", "Klaim", "Hasil dan sumbernya"),
-        "source": "sumber",
-        "project_heading": "{card}: rancang kerja sama KSS-mu",
-        "project_what": "Apa yang akan dikerjakan bersama?",
-        "project_how": "Bagaimana rancanganmu memenuhi dua prinsip yang kamu centang?",
-        "project_checks": "Sebelum presentasi, periksa rancanganmu dengan pertanyaan-pertanyaan ini:",
-    },
-    "en": {
-        "head": "# {title}: worksheet\n\nFor a class without computers: the figures on this sheet are the ones "
-                "the lesson's explorer shows for the choices its activity asks about.\n\n"
-                "Name: ____________________  Class: ________  Date: ____________",
-        "figure": "Worksheet {nn}, figure {k}: {name}, {caption}",
-        "explorer_shows": "What the explorer shows", "notes": "My notes",
-        "card": "card {n}",
-        "cards_heading": "Example cards to sort",
-        "cards_how": "Cut out these cards. In your group, put each card under one form of cooperation "
-                     "(Bilateral, Regional, Multilateral, Triangular), then tick the form you chose.",
-        "cards_key": "Key for the teacher: the example cards", "cards_cols": ("Card", "Example", "Form and why"),
-        "claims_heading": "The article's claims: judge them yourself first",
-        "claims_how": "For each claim, tick your verdict before your teacher reads out what the check found.",
-        "claims_cols": ("No", "The article's claim", "My verdict"),
-        "check_heading": "Fact-check table: the \"KTT KSS 2018\"",
-        "check_cols": ("According to the article", "According to the sources"),
-        "check_rows": ("Name of the event", "Date", "Who opened it", "Topics discussed"),
-        "replacement": "**A correct sentence to replace it, with one source:**",
-        "claims_key": "Key for the teacher: what the check of each claim found",
-        "claims_key_cols": ("No", "Claim", "Result and sources"),
-        "source": "sources",
-        "project_heading": "{card}: design your own SSC partnership",
-        "project_what": "What will the countries do together?",
-        "project_how": "How does your design meet the two principles you ticked?",
-        "project_checks": "Before you present, check your design against these questions:",
-    },
-}
+# the sheet's own words are under tools.worksheets in kss/locales/<lang>.yml (the activity
+# texts, figures, cards and claims come from the lesson and data/); an explorer's name on the
+# sheet is tools.worksheets.explorer.<its name in SHOWS>
 
 
 def _lang() -> str:
@@ -163,13 +102,13 @@ def explorer_views(nn: str, lang: str | None = None) -> list[str]:
     (drawn in the current language of kss.labels; `lang`, default that language, for the captions)."""
     from tools import catalog
     lang = lang or _lang()
-    names = EXPLORER_NAMES[lang]
     out = []
     builders = {e.name: e for e in catalog.entries(lesson=nn)}
     for k, (name, values, caption) in enumerate(SHOWS.get(nn, []), start=1):
         explorer = builders[name].build()
         view = explorer.draw(**{**explorer.values(), **values})
-        label = TEXT[lang]["figure"].format(nn=nn, k=k, name=names.get(name, name), caption=caption[lang])
+        label = t("tools.worksheets.figure", lang, nn=nn, k=k, name=t(f"tools.worksheets.explorer.{name}", lang),
+                  caption=caption[lang])
         block = []
         if view.figure is not None:
             block.append(printing.figure_html(_png(view.figure), label))
@@ -186,8 +125,7 @@ def explorer_views(nn: str, lang: str | None = None) -> list[str]:
 def sort_cards() -> tuple[str, str]:
     """Lesson 01: one card per example to cut out and sort by form; the key for the teacher."""
     from kss import modality
-    from kss.labels import t
-    words, lang = TEXT[_lang()], _lang()
+    lang = _lang()
     activity = modality.SortActivity()
     rows = activity.rows
     forms = " ".join(f'<span class="kss-box"></span>{html.escape(t(f"modality.{m}"))}&nbsp;&nbsp;'
@@ -195,12 +133,13 @@ def sort_cards() -> tuple[str, str]:
     cards = []
     for n, example_id in enumerate(activity.order, start=1):
         row = rows.loc[example_id]
-        cards.append(f'<div class="kss-card"><span class="kss-card-no">{words["card"].format(n=n)}</span>'
+        cards.append(f'<div class="kss-card"><span class="kss-card-no">{t("tools.worksheets.card", lang, n=n)}</span>'
                      f'<div class="kss-card-title">{html.escape(row[f"title_{lang}"])}</div>'
                      f'<div>{html.escape(row[f"summary_{lang}"])}</div><p>{forms}</p></div>')
-    sheet = (f"## {words['cards_heading']}\n\n{words['cards_how']}\n\n"
+    sheet = (f"## {t('tools.worksheets.cards_heading', lang)}\n\n{t('tools.worksheets.cards_how', lang)}\n\n"
              + '<div class="kss-cards">' + "".join(cards) + "</div>")
-    key = [f"## {words['cards_key']}", "", _row(words["cards_cols"]), "|---|---|---|"]
+    key = [f"## {t('tools.worksheets.cards_key', lang)}", "", _row(t("tools.worksheets.cards_cols", lang)),
+           "|---|---|---|"]
     for n, example_id in enumerate(activity.order, start=1):
         row = rows.loc[example_id]
         key.append(f"| {n} | {_cell(row[f'title_{lang}'])} | {_cell(modality.explanation(row))} |")
@@ -211,37 +150,38 @@ def factcheck_table() -> tuple[str, str]:
     """Lesson 05: every claim of the source article with the three verdicts to tick, and the
     table the activity asks for; the verdicts and sources for the teacher."""
     from kss import factcheck
-    from kss.labels import t
-    words, lang = TEXT[_lang()], _lang()
+    lang = _lang()
     claim_col = "claim_id_text" if lang == "id" else f"claim_{lang}"
     rows = factcheck.claims()
     verdicts = " ".join(f'<span class="kss-box"></span>{html.escape(t(f"factcheck.verdict.{v}"))}&nbsp;&nbsp;'
                         for v in factcheck.VERDICTS)
-    lines = [f"## {words['claims_heading']}", "", words["claims_how"], "",
-             '<table class="kss-form"><tr>' + "".join(f"<th>{c}</th>" for c in words["claims_cols"]) + "</tr>"]
+    lines = [f"## {t('tools.worksheets.claims_heading', lang)}", "", t("tools.worksheets.claims_how", lang), "",
+             '<table class="kss-form"><tr>' + "".join(f"<th>{c}</th>" for c in t("tools.worksheets.claims_cols", lang))
+             + "</tr>"]
     for n, text in enumerate(rows[claim_col], start=1):
         lines.append(f"<tr><td>{n}</td><td>{html.escape(text)}</td><td>{verdicts}</td></tr>")
-    lines += ["</table>", "", f"## {words['check_heading']}", "",
-              '<table class="kss-form"><tr><th></th>' + "".join(f"<th>{c}</th>" for c in words["check_cols"])
+    lines += ["</table>", "", f"## {t('tools.worksheets.check_heading', lang)}", "",
+              '<table class="kss-form"><tr><th></th>'
+              + "".join(f"<th>{c}</th>" for c in t("tools.worksheets.check_cols", lang))
               + "</tr>"]
-    for label in words["check_rows"]:
+    for label in t("tools.worksheets.check_rows", lang):
         lines.append(f'<tr><th>{label}</th><td class="kss-blank"></td><td class="kss-blank"></td></tr>')
-    lines += ["</table>", "", words["replacement"], "",
+    lines += ["</table>", "", t("tools.worksheets.replacement", lang), "",
               '<div class="kss-lines"></div><div class="kss-lines"></div><div class="kss-lines"></div>']
-    key = [f"## {words['claims_key']}", "", _row(words["claims_key_cols"]), "|---|---|---|"]
+    key = [f"## {t('tools.worksheets.claims_key', lang)}", "", _row(t("tools.worksheets.claims_key_cols", lang)),
+           "|---|---|---|"]
     for n, (_i, row) in enumerate(rows.iterrows(), start=1):
         verdict = t(f"factcheck.verdict.{factcheck.EXPECTED[row['status']]}")
         key.append(f"| {n} | {_cell(row[claim_col])} | **{verdict}.** {_cell(row[f'verdict_{lang}'])} "
-                   f"({words['source']}: {_cell(' ; '.join(row['sources'][:2]))}) |")
+                   f"({t('tools.worksheets.source', lang)}: {_cell(' ; '.join(row['sources'][:2]))}) |")
     return "\n".join(lines), "\n".join(key)
 
 
 def project_form() -> tuple[str, str]:
     """Lesson 08: the project card of the designer as a form to fill in by hand."""
     from kss import project
-    from kss.labels import t
     from kss.modality import MODALITIES
-    words = TEXT[_lang()]
+    lang = _lang()
 
     def boxes(prefix, values):
         return "<br>".join(f'<span class="kss-box"></span>{html.escape(t(f"{prefix}.{v}"))}' for v in values)
@@ -252,14 +192,14 @@ def project_form() -> tuple[str, str]:
             (t("project.sector"), f"<td>{boxes('sector', project.SECTORS)}</td>"),
             (t("project.modality"), f"<td>{boxes('modality', MODALITIES)}</td>"),
             (t("project.benefit"), f"<td>{boxes('benefit', project.BENEFITS)}</td>"),
-            (words["project_what"], '<td class="kss-blank" style="height:30mm"></td>'),
+            (t("tools.worksheets.project_what", lang), '<td class="kss-blank" style="height:30mm"></td>'),
             (t("project.nairobi_heading"), f"<td>{principle_boxes()}</td>"),
-            (words["project_how"], '<td class="kss-blank" style="height:20mm"></td>')]
-    form = ["## " + words["project_heading"].format(card=t("project.card_heading")), "",
+            (t("tools.worksheets.project_how", lang), '<td class="kss-blank" style="height:20mm"></td>')]
+    form = ["## " + t("tools.worksheets.project_heading", lang, card=t("project.card_heading")), "",
             '<table class="kss-form" style="width:100%">']
     form += [f"<tr><th style=\"width:35%\">{html.escape(label)}</th>{cell}</tr>" for label, cell in rows]
     form += ["</table>", "", f"### {t('project.checks_heading')}", "",
-             words["project_checks"], ""]
+             t("tools.worksheets.project_checks", lang), ""]
     checks = ["no_provider", "no_partner", "overlap"]
     form += [f'- <span class="kss-box"></span>{html.escape(_plain(t("project.check." + c, names="...")))}'
              for c in checks]
@@ -292,9 +232,9 @@ def notebook(nn: str, title: str, lang: str = "id") -> nbformat.NotebookNode:
 
 
 def _notebook(nn: str, title: str, lang: str) -> nbformat.NotebookNode:
-    words, book = TEXT[lang], BOOKS[lang]
+    book = BOOKS[lang]
     activity = book.w("activity")
-    cells = [words["head"].format(title=title)]
+    cells = [t("tools.worksheets.head", lang, title=title)]
     for text in activities_after_widgets(nn, lang):
         # the minutes the label states go into the heading, so the text keeps its length on paper
         label = re.match(rf"> \*\*{re.escape(activity)} \(([^)]*{book.w('minutes_re')})\)", text)
@@ -304,14 +244,14 @@ def _notebook(nn: str, title: str, lang: str) -> nbformat.NotebookNode:
         cells.append(heading + "\n\n" + text)
     views = explorer_views(nn, lang)
     if views:
-        cells.append(f"## {words['explorer_shows']}")
+        cells.append(f"## {t('tools.worksheets.explorer_shows', lang)}")
         cells += views
     key = ""
     if nn in FORMS:
         sheet, key = globals()[FORMS[nn]]()
         cells.append(sheet)
     # four lines, kept together: a few lines spilling over would leave a nearly empty page
-    cells.append(f"## {words['notes']}\n\n"
+    cells.append(f"## {t('tools.worksheets.notes', lang)}\n\n"
                  + '<div class="kss-notes">' + '<div class="kss-lines"></div>' * 4 + "</div>")
     if key:
         cells.append('<div class="kss-page-break"></div>\n\n' + key)

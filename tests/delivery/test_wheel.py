@@ -53,7 +53,8 @@ def test_wheel_ships_the_package_and_a_copy_of_the_data(installed):
     names = set(zipfile.ZipFile(wheel).namelist())
     tables = {p.name for p in (scratch.ROOT / "data").iterdir() if p.suffix in (".csv", ".json", ".geojson")}
     assert tables and {f"kss/_data/{name}" for name in tables} <= names, "every data table is in the wheel"
-    assert "kss/paths.py" in names and "kss/quizzes/08.yml" in names and "kss/labels/common.py" in names
+    assert "kss/paths.py" in names and "kss/quizzes/08.yml" in names and "kss/labels.py" in names
+    assert {"kss/locales/id.yml", "kss/locales/en.yml"} <= names, "the locale files are in the wheel"
     assert not [n for n in names if n.startswith(("tests/", "tools/", "notebooks/"))]
 
 
