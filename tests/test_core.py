@@ -1,5 +1,8 @@
 """Unit tests of the shared helpers: explorer, quiz, labels, setup hints, lesson 00."""
 
+import csv
+import html
+
 import ipywidgets as widgets
 import pytest
 
@@ -147,17 +150,49 @@ def test_setup_reports_tables_and_hint_is_indonesian():
 
 # ---------------------------------------------------------------- lesson 00
 
+def _country_lines(fig):
+    """The data lines of the life-expectancy chart (not the dotted conference marker)."""
+    return [line for line in fig.axes[0].lines if not line.get_label().startswith("_")]
+
+
 def test_first_widget_draws_every_country():
     explorer = intro.first_widget()
     indicators = data.load("indicators")
-    options = explorer.controls["country"].options
-    assert ("Indonesia", "IDN") in options
-    for _, iso3 in options:
-        explorer.controls["country"].value = iso3
+    options = explorer.controls["first"].options
+    assert ("Indonesia", "IDN") in options and explorer.controls["second"].options == options
+    for name, iso3 in options:
+        explorer.controls["first"].value = iso3
         assert explorer.error is None
-        line = explorer.view.figure.axes[0].lines[0]
-        expected = indicators[indicators["iso3"] == iso3].sort_values("year")["life_exp"].tolist()
-        assert list(line.get_ydata()) == pytest.approx(expected)
+        lines = {line.get_label(): line for line in _country_lines(explorer.view.figure)}
+        expected = indicators[indicators["iso3"] == iso3].dropna(subset=["life_exp"]).sort_values("year")
+        assert list(lines[name].get_ydata()) == pytest.approx(expected["life_exp"].tolist())
+
+
+def test_first_widget_compares_two_countries_and_marks_the_conference():
+    explorer = intro.first_widget("IDN", "EGY")
+    fig = explorer.view.figure
+    assert {line.get_label() for line in _country_lines(fig)} == {"Indonesia", "Mesir"}
+    styles = {(line.get_marker(), line.get_linestyle()) for line in _country_lines(fig)}
+    assert len(styles) == 2, "the two lines differ by more than colour"
+    with (data.DATA_DIR / "milestones.csv").open(encoding="utf-8", newline="") as f:
+        year = next(int(r["year"]) for r in csv.DictReader(f) if r["milestone_id"] == "kaa-1955")
+    assert any(list(line.get_xdata()) == [year, year] for line in fig.axes[0].lines)
+    alt = style.description(fig)
+    assert "Indonesia" in alt and "Mesir" in alt and str(year) in alt
+    explorer.controls["second"].value = "IDN"
+    assert html.escape(t("intro.same_country")) in explorer.message.value
+    assert len(_country_lines(explorer.view.figure)) == 1
+
+
+def test_delegations_table_shows_learner_words_and_counts_all_rows():
+    with (data.DATA_DIR / "delegations.csv").open(encoding="utf-8", newline="") as f:
+        rows = sorted(csv.DictReader(f), key=lambda r: int(r["order"]))
+    table = intro.delegations_table()
+    assert len(table.rows) == intro.PREVIEW_ROWS < len(rows)
+    assert [r[0] for r in table.rows] == [r["name_1955_id"] for r in rows[:intro.PREVIEW_ROWS]]
+    page = table._repr_html_()
+    assert f"{len(rows)} baris" in page and "name_1955" not in page and ">sponsor<" not in page
+    assert "negara sponsor" in page and "Asia" in page
 
 
 def test_life_expectancy_figure_without_data_says_so():

@@ -152,8 +152,13 @@ def test_groupings(tables):
     assert g.set_index("iso3").loc["MEX", "g77_oecd"] == "oecd"
     notes = tables["memberships"]
     assert set(notes["status"]) <= {"verified", "partly_verified"}
-    mexico = notes[notes["note_id"] == "mexico-left-g77"].iloc[0]
-    assert mexico["status"] == "partly_verified" and "sebagian" in mexico["text_id"]
+    # Mexico (1994) and South Korea (1997) left the G77 after joining the OECD; the Journal of
+    # the Group of 77 (1997) is the primary source for both (historian F9)
+    left = notes[notes["topic"] == "left"]
+    assert {c for codes in left["iso3"] for c in codes} == {"MEX", "KOR"}
+    assert set(left["status"]) == {"verified"}
+    assert all(any("g77.org/nc/journal" in url for url in urls) for urls in left["sources"])
+    assert g.set_index("iso3").loc["KOR", "g77_oecd"] == "oecd"
     assert "130" in " ".join(notes["text_id"]) and "31" in " ".join(notes["text_id"])
 
 

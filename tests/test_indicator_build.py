@@ -162,3 +162,38 @@ def test_the_co2_name_says_tonnes_per_person(ddf, tmp_path):
         assert "million" not in row["name"].lower() and "per person" in row["name"]
         assert row["unit"] == "tonnes of CO2 per person"
     assert built["life_exp"]["name"] == "name of lex"   # other names come from Gapminder
+
+
+# ---------------------------------------------------------------- the UN's LDC list (historian F8)
+
+def _add_country(ddf, iso3: str, ldc: str) -> None:
+    path = ddf / tool.GROUPING_FILE
+    path.write_text(path.read_text(encoding="utf-8") + f"{iso3.lower()},{iso3},g77,middle_income,{ldc},asia\n",
+                    encoding="utf-8")
+
+
+def test_a_graduated_country_is_not_an_ldc_although_gapminder_still_lists_it(ddf, tmp_path):
+    graduate = next(iter(tool.LDC_GRADUATES))
+    _add_country(ddf, graduate, "un_least_developed")
+    out = tmp_path / "out"
+    assert tool.main([str(ddf), "--out", str(out)]) == 0
+    row = next(r for r in read_out(out, "groupings.csv") if r["iso3"] == graduate)
+    assert row["ldc"] == "un_not_least_developed"
+
+
+def test_when_gapminder_catches_up_the_build_names_the_row_to_remove(ddf, tmp_path, capsys):
+    graduate = next(iter(tool.LDC_GRADUATES))
+    _add_country(ddf, graduate, "un_not_least_developed")
+    err = _error(ddf, tmp_path, capsys)
+    assert f"no longer lists {graduate}" in err and "LDC_GRADUATES" in err
+
+
+def test_the_committed_ldc_list_is_the_uns_current_list():
+    """UN DESA, 13 December 2024: after São Tomé and Príncipe's graduation 44 countries remain
+    on the list of LDCs (https://policy.desa.un.org/themes/cdp-news-and-events/news/
+    sao-tome-and-principe-graduated-from-ldc-status); the four graduates of 2017-2024 are
+    Equatorial Guinea, Vanuatu, Bhutan and São Tomé and Príncipe."""
+    with (ROOT / "data" / "groupings.csv").open(encoding="utf-8", newline="") as f:
+        rows = {r["iso3"]: r["ldc"] for r in csv.DictReader(f)}
+    assert sum(1 for v in rows.values() if v == "un_least_developed") == 44
+    assert all(rows[c] == "un_not_least_developed" for c in ("GNQ", "VUT", "BTN", "STP"))

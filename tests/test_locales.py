@@ -154,6 +154,8 @@ DYNAMIC = {
     "benefit.{}": lambda: dict(_categories())["benefit"],
     "{}.{}": lambda: [(kind, value) for kind, values in _categories() for value in values],   # examples, worksheets
     "indicator.{}": lambda: _enum("indicator_sources", "indicator"),
+    "intro.continent.{}": lambda: _enum("delegations", "continent"),   # kss.intro.delegations_table
+    "intro.role.{}": lambda: _enum("delegations", "role"),
     "alt.marker.{}": _markers,
     "modality.why.{}": lambda: _module("kss.modality").MODALITIES,
     "modality.alt.form.{}": lambda: _module("kss.modality").MODALITIES,

@@ -83,17 +83,38 @@ def test_forms_figure_shows_four_forms_each_with_a_real_example():
 # ---------------------------------------------------------------- the activity
 
 def test_card_order_is_fixed_and_starts_with_the_article_examples():
-    order = modality.card_order()
-    assert order == modality.card_order(), "same order on every call"
+    order = modality.card_order(cards="all")
+    assert order == modality.card_order(cards="all"), "same order on every call"
     assert sorted(order) == sorted(BY_ID), "every example exactly once"
     article = [r["example_id"] for r in ROWS if r["from_article"] == "true"]
     assert article, "the article's examples are in the data"
     assert order[:len(article)] == article
-    assert modality.card_order(seed=1) != order or len(order) - len(article) < 2
+    assert modality.card_order(seed=1, cards="all") != order or len(order) - len(article) < 2
+
+
+def test_the_core_cards_are_a_mixed_set_and_more_gives_the_rest():
+    core = modality.card_order()
+    assert core == modality.card_order(cards="core") == list(modality.CORE_CARDS)
+    assert len(core) == len(set(core)) == 8 and set(core) <= set(BY_ID)
+    forms = [BY_ID[i]["modality"] for i in core]
+    assert set(forms) == set(FORMS), "every form has a card in the lesson's core set"
+    assert all(a != b for a, b in zip(forms, forms[1:])), "no two cards of one form in a row"
+    more = modality.card_order(cards="more")
+    assert sorted(core + more) == sorted(BY_ID), "core and more together: every example once"
+    article = [r["example_id"] for r in ROWS if r["from_article"] == "true" and r["example_id"] not in core]
+    assert more[:len(article)] == article
+    with pytest.raises(ValueError, match="cards must be one of"):
+        modality.card_order(cards="some")
+
+
+def test_a_core_card_missing_from_the_data_is_named(monkeypatch):
+    monkeypatch.setattr(modality, "CORE_CARDS", modality.CORE_CARDS + ("no-such-example",))
+    with pytest.raises(ValueError, match="no-such-example"):
+        modality.card_order()
 
 
 def test_answering_every_card_correctly_scores_full_marks():
-    activity = modality.sort_activity()
+    activity = modality.sort_activity(cards="all")
     assert activity.total == len(ROWS)
     seen = []
     for i in range(activity.total):
@@ -115,14 +136,52 @@ def test_answering_every_card_correctly_scores_full_marks():
     assert activity.finished
 
 
+def test_the_core_set_ends_by_pointing_to_more_cards():
+    activity = modality.sort_activity()
+    assert activity.total == len(modality.CORE_CARDS)
+    for _ in range(activity.total):
+        activity.answer(activity.current["modality"])
+        activity.next()
+    assert activity.finished
+    done = t("modality.sort.done", correct=activity.total, total=activity.total)
+    assert activity.last_feedback == done + " " + t("modality.sort.more_hint")
+
+
+def supported_by_north_or_organisation(row) -> bool:
+    """A Southern provider with a supporter: the course's definition of triangular (SSC/19/3)."""
+    return bool(row["providers"]) and bool(row["supporters"] or row["supporting_orgs"])
+
+
+@pytest.mark.parametrize("example_id", sorted(BY_ID))
+def test_triangular_is_accepted_where_the_definition_allows_it(example_id):
+    row = BY_ID[example_id]
+    activity = modality.sort_activity(cards="all")
+    while activity.current["example_id"] != example_id:
+        activity.next()
+    defensible = row["modality"] != "triangular" and supported_by_north_or_organisation(row)
+    result = activity.answer("triangular")
+    assert result is (row["modality"] == "triangular" or defensible)
+    if defensible:
+        assert activity.last_feedback.startswith(
+            t("modality.sort.defensible", chosen=t("modality.triangular")))
+        assert t("modality.sort.answer", label=t(f"modality.{row['modality']}")) in activity.last_feedback
+
+
+def test_the_ibsa_fund_is_multilateral_with_marks_of_triangular():
+    """Historian H-Q2: the IBSA Fund is managed by UNOSSC, so 'triangular' is defensible."""
+    assert BY_ID["ibsa-fund"]["modality"] == "multilateral"
+    assert modality.defensible(BY_ID["ibsa-fund"]) == {"triangular"}
+    assert modality.defensible(BY_ID["tazara-railway"]) == set()
+
+
 @pytest.mark.parametrize("example_id", sorted(BY_ID))
 def test_feedback_explains_the_answer_with_the_rows_own_data(example_id):
     row = BY_ID[example_id]
     names = csv_countries()
-    activity = modality.sort_activity()
+    activity = modality.sort_activity(cards="all")
     while activity.current["example_id"] != example_id:
         activity.next()
-    wrong = next(m for m in FORMS if m != row["modality"])
+    wrong = next(m for m in FORMS if m != row["modality"] and m != "triangular")
     assert activity.answer(wrong) is False
     feedback = activity.last_feedback
     assert feedback.startswith("Belum tepat.")
@@ -147,7 +206,7 @@ def test_only_the_first_answer_counts():
     assert activity.answer(right) is True
     assert activity.correct == 0 and activity.answered == 1
     assert t("modality.sort.first_counts") in activity.last_feedback
-    assert activity.score_text() == t("modality.sort.score", correct=0, answered=1, total=len(ROWS))
+    assert activity.score_text() == t("modality.sort.score", correct=0, answered=1, total=activity.total)
 
 
 @pytest.mark.parametrize("value", [None, "", "segitiga", 3, 2.5, True, ["bilateral"], "BILATERAL"])

@@ -70,8 +70,10 @@ def test_map_colours_every_country_by_its_group_and_marks_the_edges():
     outlined = [c for c in ax.collections if c.get_gid() == "left"]
     assert len(hatched) == 1 and hatched[0].get_hatch() == south.HATCH
     assert len(hatched[0].get_paths()) >= 3                     # Chile, Colombia, Costa Rica
-    assert len(outlined) == 1 and len(outlined[0].get_paths()) >= 1   # Mexico
-    assert south.both_members() == ["CHL", "COL", "CRI"] and south.left_g77() == ["MEX"]
+    left = sorted(c for n in NOTES if n["topic"] == "left" for c in n["iso3"].split(";"))
+    assert left == ["KOR", "MEX"]                               # historian F9: South Korea left too
+    assert len(outlined) == 1 and len(outlined[0].get_paths()) >= len(left)
+    assert south.both_members() == ["CHL", "COL", "CRI"] and south.left_g77() == left
     texts = [x.get_text() for x in fig.texts]
     assert any("Sumber: Gapminder" in x and "2026" in x and "oecd.org" in x for x in texts)
     sizes = [x.get_fontsize() for x in fig.findobj(matplotlib.text.Text) if x.get_text()]
@@ -93,12 +95,19 @@ def test_map_explorer_every_grouping():
         south.map_figure("religion")
 
 
+def test_the_ldc_map_shows_the_uns_current_list():
+    """UN DESA, 13 December 2024: 44 countries remain on the list of LDCs (historian F8)."""
+    legend = [x.get_text() for x in south.map_figure("ldc").axes[0].get_legend().get_texts()]
+    assert t("south.cat.un_least_developed", n=44) in legend
+
+
 def test_notes_table_shows_every_note_escaped_with_its_status():
     page = south.notes_table()._repr_html_()
     for note in NOTES:
         assert html.escape(note["text_id"]) in page
-    assert t("south.status.partly_verified") in page
-    assert "oecd.org" in page and "jornada.com.mx" in page
+    for status in {n["status"] for n in NOTES}:
+        assert t(f"south.status.{status}") in page
+    assert "oecd.org" in page and "jornada.com.mx" in page and "g77.org" in page
 
 
 def test_income_table_counts():

@@ -20,7 +20,9 @@ entities with their groupings) and writes four tables into data/ (or --out):
                          divided by total population of the countries with data.
   groupings.csv          every country with an ISO3 code: Gapminder's G77/OECD/others
                          categorization, income group (3 levels), UN least developed country
-                         status and 4-region.
+                         status and 4-region. The LDC status is Gapminder's un_sdg_ldc with
+                         the UN's later graduations applied (LDC_GRADUATES below), so that
+                         it is the UN's current list.
 
 The output is deterministic (sorted rows, fixed rounding, LF line ends): the same DDF copy
 always gives the same bytes, and tests/test_indicator_build.py checks that the committed
@@ -80,6 +82,17 @@ GROUPINGS = {"g77_and_oecd_countries": ("g77_oecd", {"g77", "oecd", "others"}),
              "un_sdg_ldc": ("ldc", {"un_least_developed", "un_not_least_developed"}),
              "world_4region": ("region", {"africa", "americas", "asia", "europe"})}
 AGGREGATES = ("co2_per_cap", "gdp_per_cap")
+# Countries that have graduated from the UN's least developed country (LDC) category but are
+# still un_least_developed in Gapminder's un_sdg_ldc (fast track 2.0.0, July 2026): ISO3 ->
+# (date of graduation, source). With them applied the list is the UN's: 44 countries since
+# 13 December 2024 (UN DESA). data/memberships.csv (ldc-graduates) tells learners. When a
+# later Gapminder version catches up, the build stops and names the row to remove here.
+LDC_GRADUATES = {
+    "GNQ": ("2017-06-04", "http://unohrlls.org/news/4-june-2017-equatorial-guinea-graduates-category-least-developed-countries/"),
+    "VUT": ("2020-12-04", "https://policy.desa.un.org/themes/cdp-news-and-events/news/vanuatu-graduated-from-ldc-status"),
+    "BTN": ("2023-12-13", "https://un.org/development/desa/dpad/2023/bhutan-graduates-from-ldc-status"),
+    "STP": ("2024-12-13", "https://policy.desa.un.org/themes/cdp-news-and-events/news/sao-tome-and-principe-graduated-from-ldc-status"),
+}
 DATASET = "https://github.com/open-numbers/ddf--gapminder--fasttrack"
 
 
@@ -145,6 +158,11 @@ def build(ddf: Path) -> dict[str, list[list[str]]]:
                 raise BuildError(f"{ddf / GROUPING_FILE}, line {line}: {concept} '{value}' is not "
                                  f"one of {sorted(allowed)}")
             row[column] = value
+        if iso3 in LDC_GRADUATES:
+            if row["ldc"] != "un_least_developed":
+                raise BuildError(f"{ddf / GROUPING_FILE}, line {line}: Gapminder no longer lists {iso3} as a least "
+                                 f"developed country; remove it from LDC_GRADUATES in tools/build_indicators.py")
+            row["ldc"] = "un_not_least_developed"   # graduated on LDC_GRADUATES[iso3][0]
         groupings.append(row)
     concepts = {r["concept"]: r for r in read_csv(ddf / CONCEPTS_FILE, ["concept", "name", "source_url",
                                                                        "version", "updated"])}

@@ -34,8 +34,7 @@ def _caption(key: str, **values) -> dict[str, str]:
 # per language). The values are the options the lesson's activity text names (e.g. lesson 02:
 # "pilih benua Afrika ... lalu pilih Afrika dan peran Negara sponsor").
 SHOWS: dict[str, list[tuple[str, dict, dict[str, str]]]] = {
-    "00": [("intro.first_widget", {"country": "IND"}, _caption("tools.worksheets.view.india")),
-           ("intro.first_widget", {"country": "GHA"}, _caption("tools.worksheets.view.ghana"))],
+    "00": [("intro.first_widget", {"first": "IND", "second": "GHA"}, _caption("tools.worksheets.view.india_ghana"))],
     "02": [("bandung.map_explorer", {"continent": "africa"}, _caption("tools.worksheets.view.africa")),
            ("bandung.map_explorer", {"continent": "africa", "role": "sponsor"},
             _caption("tools.worksheets.view.africa_sponsor"))],
