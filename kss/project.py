@@ -393,14 +393,21 @@ def card_html(providers=(), partners=(), sector: str = "", modality: str = "", b
                     for c in (found_checks or []))
     ideas = []
     for row, reason in found_inspiration or []:
-        years = (t("project.years_closed", start=row["start_year"], end=row["end_year"])
-                 if not pd.isna(row["end_year"]) else t("project.years_open", start=row["start_year"]))
+        if pd.isna(row["end_year"]):
+            years = t("project.years_open", start=row["start_year"])
+        elif int(row["end_year"]) == int(row["start_year"]):      # one year: "2019", not "2019–2019"
+            years = str(int(row["start_year"]))
+        else:
+            years = t("project.years_closed", start=row["start_year"], end=row["end_year"])
         link = ""
         if row["sources"]:
             link = (f' <a href="{esc(row["sources"][0], quote=True)}" target="_blank" '
                     f'rel="noopener">{esc(t("project.source_link"))}</a>')
+        # the summary is folded: the card stays short to read in class, a click opens it
         ideas.append(f"<li><b>{esc(row['title_' + _lang()])}</b> ({esc(years)}; "
-                     f"{esc(t('project.inspiration_' + reason))}): {esc(row['summary_' + _lang()])}{link}</li>")
+                     f"{esc(t('project.inspiration_' + reason))})<details><summary>"
+                     f"{esc(t('project.inspiration_more'))}</summary>{esc(row['summary_' + _lang()])}{link}"
+                     f"</details></li>")
     inspiration_html = ("<ul>" + "".join(ideas) + "</ul>" if ideas
                         else f"<p>{esc(t('project.inspiration_none'))}</p>")
     return (f'<div class="kss-project-card" style="border:2px solid #0072B2;border-radius:6px;'

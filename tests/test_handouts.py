@@ -6,6 +6,7 @@ tests/browser/test_classroom_kit.py.
 Every check on the Indonesian kit (notebooks/id/) is made on the English kit (notebooks/en/)
 too: the tests are parametrized by edition, and the words each edition must print are
 written below (EXPECT), not taken from the tools."""
+import html
 import re
 import sys
 from pathlib import Path
@@ -17,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 from tools import catalog, guide_pdf, handouts, printing, screenshots, slides, worksheets
 
 from kss import guide, static
+from kss.labels import t
 from kss.quiz import questions_for  # noqa: E402
 
 
@@ -266,3 +268,15 @@ def test_paper_project_form_asks_which_nairobi_principles_the_design_meets(lang)
     assert EXPECT[lang]["nairobi"] in form
     for name in names:
         assert f'<span class="kss-box"></span>{name}' in form
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_paper_project_form_asks_what_the_rubric_marks(lang):
+    """The rubric marks clear activities and one challenge with its remedy (lesson 08); the
+    designer has no field for them, so the paper form (like the lesson's project sheet) asks."""
+    with printing.language(lang):
+        form, _key = worksheets.project_form()
+        asked = [html.escape(t(f"tools.worksheets.{k}", lang))
+                 for k in ("project_what", "project_who", "project_challenge", "project_example")]
+    for label in asked:
+        assert f"<th style=\"width:35%\">{label}</th>" in form, label

@@ -192,8 +192,13 @@ def project_form() -> tuple[str, str]:
             (t("project.modality"), f"<td>{boxes('modality', MODALITIES)}</td>"),
             (t("project.benefit"), f"<td>{boxes('benefit', project.BENEFITS)}</td>"),
             (t("tools.worksheets.project_what", lang), '<td class="kss-blank" style="height:30mm"></td>'),
+            (t("tools.worksheets.project_who", lang), '<td class="kss-blank" style="height:15mm"></td>'),
             (t("project.nairobi_heading"), f"<td>{principle_boxes()}</td>"),
-            (t("tools.worksheets.project_how", lang), '<td class="kss-blank" style="height:20mm"></td>')]
+            (t("tools.worksheets.project_how", lang), '<td class="kss-blank" style="height:20mm"></td>'),
+            # the lesson's project sheet asks these too (lesson 08, teacher review: the rubric
+            # asks for clear activities and one challenge, which the designer has no field for)
+            (t("tools.worksheets.project_challenge", lang), '<td class="kss-blank" style="height:20mm"></td>'),
+            (t("tools.worksheets.project_example", lang), '<td class="kss-blank" style="height:15mm"></td>')]
     form = ["## " + t("tools.worksheets.project_heading", lang, card=t("project.card_heading")), "",
             '<table class="kss-form" style="width:100%">']
     form += [f"<tr><th style=\"width:35%\">{html.escape(label)}</th>{cell}</tr>" for label, cell in rows]
