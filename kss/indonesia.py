@@ -42,8 +42,8 @@ PARTNER_LINESTYLES = {**examples.MODALITY_LINESTYLES, SEVERAL: (0, (1.5, 1.5))}
 # ---------------------------------------------------------------- timeline
 
 def milestones() -> pd.DataFrame:
-    """Milestones with indonesia=true, oldest first."""
-    rows = data.load("milestones")
+    """Milestones of South-South cooperation with indonesia=true, oldest first."""
+    rows = data.ssc_milestones()
     rows = rows[rows["indonesia"].astype(bool)]
     return rows.sort_values(["year", "date_start"]).reset_index(drop=True)
 

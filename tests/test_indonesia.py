@@ -31,7 +31,7 @@ def read_csv(name):
 
 
 EXAMPLES = [r for r in read_csv("examples") if "IDN" in _split(r["providers"])]
-MILESTONES = [r for r in read_csv("milestones") if r["indonesia"] == "true"]
+MILESTONES = [r for r in read_csv("milestones") if r["indonesia"] == "true" and r["category"] != "context"]
 
 
 def expected_partners(modality="all", sector="all"):
