@@ -60,7 +60,7 @@ $(HUB_FETCHED): requirements.txt tests/delivery/hub-requirements.txt tests/deliv
 
 setup-hub: $(HUB_FETCHED)
 
-# The classroom kit (README: "Bahan kelas"), written offline under build/ from the committed notebooks:
+# The classroom kit (the downloads page, docs/id/unduhan.md), written offline under build/ from the committed notebooks:
 #   make handouts   A4 PDFs: student handout, teacher edition, worksheets per lesson, teacher guide
 #   make slides     reveal.js slides per lesson (open build/slides/index.html, or tools/slides.py --serve)
 # Both editions: Indonesian in build/handouts/ and build/slides/, English in their en/ folders.
@@ -136,7 +136,7 @@ lock:
 	  echo "# requirements-test.in by \`make lock\`; the learner pins hold: -c requirements.txt)."; \
 	  echo "-r requirements.txt"; comm -13 build/lock/main.txt build/lock/all.txt; } > requirements-test.txt
 
-# ---- the in-browser edition (JupyterLite + Pyodide; README "Edisi di peramban") ----
+# ---- the in-browser edition (JupyterLite + Pyodide; docs/id/pengelola.md "Edisi di peramban") ----
 # Build tools in their own venv (requirements-lite.txt) and the pinned pure-Python wheels the
 # site adds to Pyodide (lite/requirements-pyodide.txt, hashes checked): network only here.
 LITE_VENV := .venv-lite
@@ -165,7 +165,7 @@ setup-lite: $(LITE_VENV)/.installed
 lite: setup-lite
 	$(LITE_BIN)/python -m tools.build_lite $(if $(PYODIDE),--pyodide "$(PYODIDE)") --zip build/lite/kss-lite.zip
 
-# serve it to the class: http://<this computer's address>:8000/ (README)
+# serve it to the class: http://<this computer's address>:8000/ (the teachers' page, docs/id/guru.md)
 serve-lite:
 	$(PYTHON) -m http.server 8000 --directory build/lite/site
 

@@ -19,7 +19,7 @@ import html
 import ipywidgets as widgets
 import pandas as pd
 
-from kss import data, style
+from kss import data, results, style
 from kss.examples import source_links
 from kss.labels import language, t
 
@@ -173,6 +173,9 @@ class FactCheck:
             widgets.HTML(f"<b>{html.escape(t('factcheck.question'))}</b>"), self.choice,
             self.button, self.result])
         self.widget.add_class("kss-factcheck")
+        # "Salin hasilku": the first verdict per claim, as a result code (kss/results.py)
+        self.record = results.Record(results.HOME["factcheck"], "factcheck")
+        self.widget.children += (self.record.widget,)
         self._show_claim()
 
     # -- state
@@ -211,6 +214,7 @@ class FactCheck:
             self.result.value = _box(html.escape(t("factcheck.choose_first")), "info")
             return None
         self.outcome = chosen == self.expected
+        self.record.answer(self.claim_id, VERDICTS.index(chosen))
         self.result.value = self._reveal(self.outcome)
         return self.outcome
 

@@ -194,30 +194,68 @@ class Exercise:
     answer: str      # the text inside <details>, without the summary
 
 
+# the summary of a folded answer: "Lihat jawaban", "Lihat usulan jawaban", "Show the answer", "See a
+# discussion ..."; other folded parts (an example's "Rincian", a "Sumber" list, a folded wording of the
+# Dasasila) are reading, not answers
+_ANSWER_SUMMARY = {"id": re.compile(r"^\s*Lihat\b", re.I), "en": re.compile(r"^\s*(Show|See)\b", re.I)}
+_SUBHEADING = re.compile(r"^### +(.+?)\s*$", re.M)
+_ITEM = re.compile(r"^(?:>\s*)*\d+\.\s", re.M)
+_PART = re.compile(r"^\s*\d+\.\s|\([a-h]\)", re.M)
+
+
+def _is_answer(summary: str) -> bool:
+    if _BOX_SUMMARY.match(summary):
+        return False
+    pattern = _ANSWER_SUMMARY.get(editions.current().lang, _ANSWER_SUMMARY["id"])
+    return bool(pattern.match(re.sub(r"<[^>]+>", "", summary)))
+
+
 def exercises_of(nb) -> list[Exercise]:
-    """Every folded answer of the lesson, with the text that precedes it as the question
-    (folded boxes with a bold title, such as "Tahukah kamu?", are not answers)."""
+    """Every folded answer of the lesson, with the question it answers: the text between the
+    previous answer and this one. Folded parts that are not answers ("Tahukah kamu?" boxes, an
+    example's details, a folded text to read) are skipped. A '### ' sub-heading starts a new
+    group, named "section · sub-heading", so a key's numbers match the questions' own numbers."""
     result: list[Exercise] = []
     for heading, parts in _sections(nb):
         text = "\n\n".join(parts)
-        pos = 0
-        k = 0
-        for match in _DETAILS.finditer(text):
-            if _BOX_SUMMARY.match(match.group(1)):
-                pos = match.end()   # a "Tahukah kamu?" box: no question, no answer
-                continue
-            k += 1
-            question = text[pos:match.start()].strip()
-            # the question is the last paragraph block before the answer (not the section's intro)
-            question = _last_item(question)
-            result.append(Exercise(heading, k, question, match.group(2).strip()))
-            pos = match.end()
+        # cut the section at its '### ' sub-headings
+        pieces, pos, name = [], 0, heading
+        for match in _SUBHEADING.finditer(text):
+            pieces.append((name, text[pos:match.start()]))
+            name, pos = f"{heading} · {match.group(1)}", match.end()
+        pieces.append((name, text[pos:]))
+        for name, piece in pieces:
+            pos, k = 0, 0
+            for match in _DETAILS.finditer(piece):
+                if not _is_answer(match.group(1)):
+                    continue
+                k += 1
+                answer = match.group(2).strip()
+                question = _question(piece[pos:match.start()].strip(), answer)
+                result.append(Exercise(name, k, question, answer))
+                pos = match.end()
     return result
+
+
+def _question(text: str, answer: str) -> str:
+    """The question an answer answers: a whole activity box (its instruction and questions), all
+    numbered items before it when the answer has as many parts (three questions, one three-part
+    answer), else the last item or paragraph (an intro sentence before '1.' is dropped)."""
+    text = _DETAILS.sub("", text).strip()     # a folded text to read between question and answer
+    items = list(_ITEM.finditer(text))
+    label = None
+    for label in re.finditer(r"^>\s*\*\*(?:" + re.escape(editions.current().w("activity")) + r")\b", text, flags=re.M):
+        pass
+    if label is not None and len([i for i in items if i.start() > label.start()]) > 1:
+        return text[label.start():].strip()     # an activity box: its instruction and all its questions
+    if len(items) > 1 and len(_PART.findall(answer)) >= len(items):
+        return text[items[0].start():].strip()
+    return _last_item(text)
 
 
 def _last_item(text: str) -> str:
     """The last numbered item or paragraph of `text` (drops an intro sentence before '1.')."""
-    match = list(re.finditer(r"^\s*\d+\.\s", text, flags=re.M))
+    match = list(_ITEM.finditer(text))
     if match:
         return text[match[-1].start():].strip()
     blocks = [b for b in re.split(r"\n\s*\n", text) if b.strip()]
@@ -277,9 +315,13 @@ def exercise_keys_markdown(lesson_dir=None) -> str:
         if not items:
             block.append(f"*{t('guide.no_exercises')}*")
         for ex in items:
-            label = (t("guide.exercise", n=ex.number) if ex.section == editions.current().w("exercises")
-                     else t("guide.exercise_in_section", section=ex.section, n=ex.number))
-            block.append(f"**{label}.** {_strip_number(ex.question)}\n\n"
+            # the question's own numbers: "soal 2", or "soal 1–3" for one answer to three questions
+            own = [m.group(1) for m in re.finditer(r"^(?:>\s*)*(\d+)\.\s", ex.question, flags=re.M)]
+            n = (own[0] if len(own) == 1 else f"{own[0]}–{own[-1]}") if own else ex.number
+            label = (t("guide.exercise", n=n) if ex.section == editions.current().w("exercises")
+                     else t("guide.exercise_in_section", section=ex.section, n=n))
+            question = _strip_number(ex.question) if len(own) <= 1 else "\n\n" + re.sub(r"^>\s?", "", ex.question, flags=re.M)
+            block.append(f"**{label}.** {question}\n\n"
                          + _quote(f"**{t('guide.answer')}:** {ex.answer}"))
         out.append("\n\n".join(block))
     return "\n\n".join(out)

@@ -20,7 +20,7 @@ import ipywidgets as widgets
 import pandas as pd
 from matplotlib.patches import Circle, Ellipse, FancyArrowPatch, FancyBboxPatch
 
-from kss import data, style
+from kss import data, results, style
 from kss.labels import language, t
 
 MODALITIES = ("bilateral", "regional", "multilateral", "triangular")
@@ -224,6 +224,9 @@ class SortActivity:
             widgets.HBox([self.check_button, self.next_button, self.restart_button]),
             self.feedback, self.score])
         self.widget.add_class("kss-activity")
+        # "Salin hasilku": the first answer per card, as a result code (kss/results.py)
+        self.record = results.Record(results.HOME["sort"], "sort")
+        self.widget.children += (self.record.widget,)
         self._show_card()
 
     # --- state
@@ -264,6 +267,7 @@ class SortActivity:
         first = row["example_id"] not in self.results
         if first:
             self.results[row["example_id"]] = right
+            self.record.answer(row["example_id"], MODALITIES.index(chosen))
         head = (t("modality.sort.correct") if right
                 else t("modality.sort.wrong", chosen=t(f"modality.{chosen}")))
         text = f"{head} {explanation(row)}"
@@ -295,6 +299,7 @@ class SortActivity:
     def restart(self) -> None:
         self.index = 0
         self.results.clear()
+        self.record.clear()
         self.finished = False
         self.choice.disabled = self.check_button.disabled = self.next_button.disabled = False
         self._show_card()

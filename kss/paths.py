@@ -11,7 +11,8 @@ The lesson notebooks, the data/ folder and the kss package do not always sit tog
 | a wheel installed anywhere, lessons copied alone | site-packages           | only the copy in the wheel |
 
 So the data folder is looked up, in this order (the first that holds the course's
-`datapackage.json` wins; the order is documented here and in README, nowhere else):
+`datapackage.json` wins; the order is documented here and on the maintainers' pages,
+docs/id/pengelola.md and docs/en/maintainers.md, nowhere else):
 
 1. `$KSS_DATA_DIR`, when set: an explicit choice (e.g. a hub admin's); if it does not hold
    the course's data package that is an error, never silently skipped.

@@ -24,7 +24,7 @@ import pandas as pd
 from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
 
-from kss import data, style, worldmap
+from kss import data, results, style, worldmap
 from kss.controls import Choices
 from kss.explorer import Explorer, View, dropdown
 from kss.labels import language, t
@@ -460,4 +460,9 @@ def designer(providers=("IDN",), partners=("TZA",), sector="agriculture", modali
                               description=t("project.title"), continuous_update=False,
                               style={"description_width": "initial"}, layout=widgets.Layout(width="420px")),
     }
-    return Explorer(controls, functools.partial(draw, reuse=style.Reuse(_map_base)), intro=t("project.intro"))
+    explorer = Explorer(controls, functools.partial(draw, reuse=style.Reuse(_map_base)), intro=t("project.intro"))
+    # "Salin hasilku": the design as a result code (kss/results.py)
+    explorer.record = results.Record(results.HOME["project"], "project", design=explorer.values)
+    explorer.record.watch(controls.values())
+    explorer.widget.children += (explorer.record.widget,)
+    return explorer

@@ -25,6 +25,7 @@ from pathlib import Path
 import ipywidgets as widgets
 import yaml
 
+from kss import results
 from kss.data import DataError
 from kss.labels import language, t
 
@@ -64,7 +65,7 @@ class QuestionView:
     """One question of a live quiz: its options as radio buttons, in `order` (indices into the
     question's stored options; default the stored order), a Check button and the feedback."""
 
-    def __init__(self, number: int, question: Question, on_change, order=None):
+    def __init__(self, number: int, question: Question, on_change, order=None, on_answer=None):
         self.question = question
         self.order = list(range(len(question.options))) if order is None else list(order)
         if sorted(self.order) != list(range(len(question.options))):
@@ -75,6 +76,7 @@ class QuestionView:
         self.feedback = widgets.HTML("")
         self.result: bool | None = None   # None = not answered yet
         self._on_change = on_change
+        self._on_answer = on_answer       # on_answer(question id, stored index): kss.results.Record
         self.button.on_click(lambda _b: self.check())
         title = widgets.HTML(stimulus_html(question) +
                              f"<b>{html.escape(t('quiz.question', n=number))}.</b> "
@@ -95,6 +97,8 @@ class QuestionView:
             return None
         correct = index == self.question.answer
         self.result = correct
+        if self._on_answer is not None:
+            self._on_answer(self.question.id, index)
         self.feedback.value = _box(feedback_text(self.question, index), "right" if correct else "wrong")
         self._on_change()
         return correct
@@ -129,7 +133,8 @@ class Quiz:
     option. The static view (readers without a kernel, stored notebooks, print) always keeps
     the stored order. `answer(number, choice)` takes an option's text or its STORED index."""
 
-    def __init__(self, questions: list[Question], title: str = "", shuffle: bool | int = False):
+    def __init__(self, questions: list[Question], title: str = "", shuffle: bool | int = False,
+                 lesson: str = ""):
         if not questions:
             raise ValueError("a quiz needs at least one question")
         self.questions = list(questions)
@@ -138,10 +143,15 @@ class Quiz:
         rng = None
         if shuffle is not False and shuffle is not None:
             rng = random.Random() if shuffle is True else random.Random(shuffle)
-        self.items = [QuestionView(i + 1, q, self._update_score, order=_order(len(q.options), rng))
+        # a lesson's quiz keeps each question's first answer for "Salin hasilku" (kss/results.py)
+        self.record = results.Record(lesson, "quiz") if lesson else None
+        on_answer = self.record.answer if self.record else None
+        self.items = [QuestionView(i + 1, q, self._update_score, order=_order(len(q.options), rng),
+                                   on_answer=on_answer)
                       for i, q in enumerate(self.questions)]
         header = [widgets.HTML(f"<h4>{html.escape(title)}</h4>")] if title else []
-        self.widget = widgets.VBox(header + [item.widget for item in self.items] + [self.score])
+        self.widget = widgets.VBox(header + [item.widget for item in self.items] + [self.score]
+                                   + ([self.record.widget] if self.record else []))
         self.widget.add_class("kss-quiz")
         self._update_score()
 
@@ -203,7 +213,7 @@ def title_for(lesson: str, lang: str | None = None) -> str:
 def lesson_quiz(lesson: str, shuffle: bool | int = True) -> Quiz:
     """The self-check quiz of lesson `lesson` ("00" ... "08"), in the current language, its
     options shuffled for each learner (shuffle=False: the stored order; an int: a seed)."""
-    return Quiz(questions_for(lesson), title=title_for(lesson), shuffle=shuffle)
+    return Quiz(questions_for(lesson), title=title_for(lesson), shuffle=shuffle, lesson=lesson)
 
 
 def answer_key(lesson: str) -> str:

@@ -78,10 +78,9 @@ def _downloads() -> site.Downloads:
 
 
 def test_every_placeholder_in_the_pages_is_known():
-    values = site.placeholders("id", _downloads())
     for lang in ("id", "en"):
         for page in sorted((ROOT / "docs" / lang).glob("*.md")):
-            filled = site.fill(page.read_text(encoding="utf-8"), values, str(page))
+            filled = site.page_text(page, _downloads())       # as the build fills it, per edition
             assert "{{" not in filled, f"{page}: a placeholder left"
 
 
@@ -163,3 +162,17 @@ def test_workflows_run_the_same_make_targets():
 def test_binder_opens_the_release_tag():
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
     assert navigation.binder_url("notebooks/id/x.ipynb").split("?")[0].endswith(f"/v{version}")
+
+
+def test_a_page_reads_as_the_site_shows_it_without_the_kit(tmp_path):
+    """site.page_text (what tests that read the pages use): placeholders filled as in the build;
+    without the kit, the sizes measured on it stay as written."""
+    page = tmp_path / "id" / "x.md"
+    page.parent.mkdir()
+    page.write_text("{{ repository }} {{ hub_folder }} ({{ lite_zip_size }})", encoding="utf-8")
+    repo = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["urls"]["Repository"]
+    assert site.page_text(page) == f"{repo} {repo.rsplit('/', 1)[-1]} ({{{{ lite_zip_size }}}})"
+    assert site.page_text(page, _downloads()) == f"{repo} {repo.rsplit('/', 1)[-1]} (39 MB)"
+    page.write_text("{{ repositori }}", encoding="utf-8")
+    with pytest.raises(site.SiteError, match=r"x\.md: unknown placeholder \{\{ repositori \}\}"):
+        site.page_text(page)

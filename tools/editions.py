@@ -36,7 +36,7 @@ SOURCE, TARGET = "id", "en"
 TODO = "<!--TRANSLATE-->"
 NAV_MARK = "<!--NAVIGASI-->"
 # notebooks paired by name rather than by their number
-PAIRS = {"panduan-guru.ipynb": "teacher-guide.ipynb"}
+PAIRS = {"panduan-guru.ipynb": "teacher-guide.ipynb", "rekap-kelas.ipynb": "class-summary.ipynb"}
 # Indonesian code -> English code. Only these differences are allowed (the parity test).
 CODE_RULES = [
     (re.compile(r"\bsetup\(\)"), 'setup("en")'),

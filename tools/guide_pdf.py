@@ -3,6 +3,10 @@
     from tools import guide_pdf
     nb = guide_pdf.notebook()       # markdown cells + the guide notebook's stored outputs
     nb = guide_pdf.notebook("en")   # the English edition's guide (notebooks/en/teacher-guide.ipynb)
+    nb = guide_pdf.modul_ajar("id") # the guide's Modul Ajar section alone, for a school's supervisor
+
+    python -m tools.guide_pdf --modul-ajar          # build/handouts/modul-ajar.pdf and en/modul-ajar.pdf
+    python -m tools.guide_pdf --modul-ajar --html-only
 
 Built from notebooks/id/panduan-guru.ipynb or notebooks/en/teacher-guide.ipynb (its text and
 the stored outputs of its cells: lesson table, objectives, exercise and quiz keys, notes on
@@ -16,8 +20,11 @@ the locale files (kss/locales/<lang>.yml).
 """
 from __future__ import annotations
 
+import argparse
 import base64
 import re
+import sys
+from pathlib import Path
 
 import nbformat
 
@@ -109,3 +116,55 @@ def _insert(what: str, lang: str = "id") -> list:
     else:
         texts = [t("tools.guide_pdf.rubric", lang), t("tools.guide_pdf.kit", lang)]
     return [nbformat.v4.new_markdown_cell(text) for text in texts]
+
+
+# ---------------------------------------------------------------- the Modul Ajar on its own
+
+MODUL_AJAR_CELL = "c0ffee01"    # the guide's "## Modul Ajar per JP" heading cell (both editions)
+OUT = Path(__file__).resolve().parent.parent / "build" / "handouts"
+
+
+def modul_ajar(lang: str = "id") -> nbformat.NotebookNode:
+    """The guide's Modul Ajar section (its heading and the stored output of kss.modul_ajar) as
+    a printable notebook: the same text as in the guide book, on its own."""
+    nb = nbformat.read(BOOKS[lang].folder / BOOKS[lang].guide, as_version=4)
+    at = next((i for i, c in enumerate(nb.cells) if c.get("id") == MODUL_AJAR_CELL), None)
+    if at is None:
+        raise printing.PrintError(f"{BOOKS[lang].guide}: no Modul Ajar section (cell {MODUL_AJAR_CELL})")
+    cells = [nbformat.v4.new_markdown_cell(nb.cells[at].source)]
+    for cell in nb.cells[at + 1:]:
+        if cell.cell_type == "markdown":
+            break
+        cells += [nbformat.v4.new_markdown_cell(o["data"]["text/markdown"])
+                  for o in cell.get("outputs", []) if "text/markdown" in o.get("data", {})]
+    if len(cells) == 1:
+        raise printing.PrintError(f"{BOOKS[lang].guide}: the Modul Ajar cell has no stored output: "
+                                  "re-execute the guide (python -m tools.notebooks)")
+    out = nbformat.v4.new_notebook()
+    out.cells = cells
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description="Print the teacher guide's Modul Ajar on its own.")
+    parser.add_argument("--modul-ajar", action="store_true", required=True)
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--html-only", action="store_true")
+    args = parser.parse_args(argv)
+    jobs = []
+    try:
+        for lang in BOOKS:
+            base = args.out if lang == "id" else args.out / lang
+            title = "Modul Ajar · " + TITLES[lang]
+            html_path = printing.write(base / "html" / "modul-ajar.html", printing.to_html(modul_ajar(lang), title))
+            jobs.append(printing.PrintJob(html_path, base / "modul-ajar.pdf", title, lang))
+        written = [j.html_path for j in jobs] if args.html_only else printing.print_pdfs(jobs, home=args.out / ".chromium")
+    except printing.PrintError as exc:
+        printing.fail(str(exc))
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

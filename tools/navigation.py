@@ -4,7 +4,7 @@
     python -m tools.navigation --check   # exit 1 if anything is out of date
 
 Also each lesson's folded list of the acronyms it uses (tools/glossary.py, from
-data/glossary.csv). Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
+data/glossary.csv), and the teacher guides' time model and unit plans (tools/guide_plans.py). Never edit these parts by hand. Each lesson's title is its first '# ' heading; its
 time and one-line summary come from the notebook metadata "kss": {"minutes", "summary"}.
 Links to Binder, JupyterHub and the website are built from [project.urls] Repository (and
 [project] version: Binder opens the release tag) in pyproject.toml.
@@ -88,15 +88,21 @@ def lite_url(lang: str, file: str) -> str:
     return f"{site_url()}lite/lab/tree/notebooks/{lang}/{file}"
 
 
+def hub_folder() -> str:
+    """The folder every student's copy of the course gets on a school hub (nbgitpuller's
+    targetpath): the repository's name in [project.urls] Repository."""
+    return repository().rsplit("/", 1)[-1]
+
+
 def nbgitpuller_url(relpath: str, hub: str = "https://HUB-SEKOLAH", repo: str | None = None) -> str:
     """The link that copies the course into a student's home on a JupyterHub and opens
     `relpath` there. The copy is always named after [project.urls] Repository
     (targetpath), so the link also works from a mirror under another name (`repo`: a
     school's own copy of the repository); nbgitpuller would otherwise name the folder
     after the mirror and the lesson would not be found."""
-    name = repository().rsplit("/", 1)[-1]
+    name = hub_folder()
     source = repo or repository()
-    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(source, safe='')}&branch=main"
+    return (f"{hub}/hub/user-redirect/git-pull?repo={quote(source, safe='')}&branch={quote(BRANCH, safe='')}"
             f"&urlpath={quote(f'lab/tree/{name}/{relpath}', safe='')}&targetpath={quote(name, safe='')}")
 
 
@@ -211,6 +217,11 @@ def main(argv=None) -> int:
         stale.append("README.md")
         if not args.check:
             readme.write_text(new, encoding="utf-8")
+    # the teacher guides' time model and unit plans, computed from the lessons (tools/guide_plans.py)
+    from tools import guide_plans
+    for lang in EDITIONS:
+        if guide_plans.update(lang, check=args.check):
+            stale.append(str(guide_plans.guide_path(lang).relative_to(ROOT)))
     if args.check:
         for s in stale:
             print(f"out of date: {s} (run: python -m tools.navigation)")

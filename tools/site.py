@@ -9,8 +9,9 @@ these and not Jupyter Book 2: docs/en/maintainers.md, "The website"), from
 - notebooks/<lang>/*.ipynb, as stored: their outputs (figures, the static views of the
   explorers and quizzes) are shown, nothing is executed;
 - docs/<lang>/*.md, the pages for teachers, hub admins and maintainers; `{{ name }}` in them is
-  replaced by a value of PLACEHOLDERS (the repository's address from [project.urls] in
-  pyproject.toml, the release tag, measured sizes), an unknown name stops the build;
+  replaced by a value of placeholders() (the repository's address from [project.urls] in
+  pyproject.toml, the release tag, measured sizes) by page_text(), as tests that read the
+  pages do too; an unknown name stops the build;
 - the classroom kit built before (`make handouts`, `make slides`, `make lite`): copied into
   the site's downloads/ and lite/ folders, their sizes measured for the pages.
 
@@ -46,7 +47,7 @@ TEMPLATE = ROOT / "tools" / "templates" / "kss_site"
 OUT = ROOT / "build" / "site"
 STAGE = ROOT / "build" / "site-src"
 LANGS = ("id", "en")
-HUB_FOLDER = "kss-notebooks"     # nbgitpuller's targetpath: the folder every student gets
+HUB_FOLDER = navigation.hub_folder()     # nbgitpuller's targetpath: the folder every student gets
 
 # the classroom kit the site hands out, as `make handouts`, `make slides` and `make lite` leave it
 KIT = {
@@ -160,11 +161,9 @@ def hub_urlpath(lang: str, file: str) -> str:
 
 
 def hub_template(lang: str, file: str, placeholder: str) -> str:
-    """The nbgitpuller link with a placeholder for the hub (what the form's script makes)."""
-    query = "&".join(f"{k}={quote(v, safe='')}" for k, v in (
-        ("repo", navigation.repository()), ("branch", navigation.BRANCH),
-        ("urlpath", hub_urlpath(lang, file)), ("targetpath", HUB_FOLDER)))
-    return f"{placeholder}/hub/user-redirect/git-pull?{query}"
+    """The nbgitpuller link with a placeholder for the hub (what the form's script makes), as
+    tools/navigation.py makes it for the hub test."""
+    return navigation.nbgitpuller_url(f"notebooks/{lang}/{file}", hub=placeholder)
 
 
 # ---------------------------------------------------------------- the kit
@@ -352,8 +351,14 @@ def hub_links_md(lang: str) -> str:
     return f"`{hub_template(lang, EDITIONS[lang].contents, placeholder)}`\n"
 
 
-def placeholders(lang: str, downloads: Downloads) -> dict[str, str]:
-    return {
+# the placeholders measured on the built kit: known only when the site is built
+KIT_PLACEHOLDERS = ("lite_zip_size", "lite_download_size")
+
+
+def placeholders(lang: str, downloads: Downloads | None) -> dict[str, str]:
+    """The values of the pages' `{{ name }}` placeholders; without the kit (downloads None)
+    the sizes measured on it (KIT_PLACEHOLDERS) are left out."""
+    values = {
         "repository": navigation.repository(),
         "repository_name": navigation.repository().rsplit("/", 1)[-1],
         "raw_url": "https://raw.githubusercontent.com/" + owner_repo(),
@@ -361,9 +366,11 @@ def placeholders(lang: str, downloads: Downloads) -> dict[str, str]:
         "site_url": navigation.site_url(),
         "binder_url": navigation.binder_url(f"notebooks/{lang}/{EDITIONS[lang].contents}"),
         "hub_folder": HUB_FOLDER,
-        "lite_zip_size": human_size(downloads.sizes[downloads.bundles["lite"]], lang),
-        "lite_download_size": human_size(downloads.lite_download, lang),
     }
+    if downloads is not None:
+        values["lite_zip_size"] = human_size(downloads.sizes[downloads.bundles["lite"]], lang)
+        values["lite_download_size"] = human_size(downloads.lite_download, lang)
+    return values
 
 
 # Sphinx's warnings that do not stop the build (any other does), each with its reason:
@@ -385,6 +392,18 @@ def fill(text: str, values: dict[str, str], where: str) -> str:
     return PLACEHOLDER.sub(one, text)
 
 
+def page_text(page: Path, downloads: Downloads | None = None) -> str:
+    """A page of docs/<lang>/ as the website shows it: its placeholders filled (an unknown one
+    is a SiteError naming the page). Without the kit (downloads None, e.g. in a test that reads
+    the page) the sizes measured on the kit stay as they are written, `{{ lite_zip_size }}`."""
+    page = Path(page)
+    values = placeholders(page.parent.name, downloads)
+    if downloads is None:
+        values.update({name: f"{{{{ {name} }}}}" for name in KIT_PLACEHOLDERS})
+    where = page.relative_to(ROOT) if page.is_relative_to(ROOT) else page
+    return fill(page.read_text(encoding="utf-8"), values, str(where))
+
+
 def other_pages(lang: str) -> dict[str, str]:
     """Every page of this edition -> its twin's address in the other edition."""
     other = "en" if lang == "id" else "id"
@@ -404,13 +423,11 @@ def stage(lang: str, src: Path, downloads: Downloads) -> dict:
     edition: Edition = EDITIONS[lang]
     shutil.rmtree(src, ignore_errors=True)
     (src / "_generated").mkdir(parents=True)
-    values = placeholders(lang, downloads)
     for name in PAGES[lang]:
         page = DOCS / lang / f"{name}.md"
         if not page.is_file():
             raise SiteError(f"{page.relative_to(ROOT)} is missing (every edition has the pages {', '.join(PAGES[lang])})")
-        (src / page.name).write_text(fill(page.read_text(encoding="utf-8"), values, str(page.relative_to(ROOT))),
-                                     encoding="utf-8")
+        (src / page.name).write_text(page_text(page, downloads), encoding="utf-8")
     for nb in edition.notebooks():
         shutil.copy2(nb, src / nb.name)
     all_lessons = navigation.lessons(edition.folder)

@@ -4,7 +4,7 @@ Used by tests/browser/test_lite.py and tools/bench_lite.py:
 - missing_requirement(): None, or one sentence saying what the lite test lacks (the build
   venv .venv-lite from `make setup-lite`, its Pyodide wheels, the Pyodide folder);
 - build_site(): tools/build_lite.py in .venv-lite, into a folder of the caller's;
-- StaticServer: `python -m http.server` on 127.0.0.1 (what the README tells a teacher to run),
+- StaticServer: `python -m http.server` on 127.0.0.1 (what the teachers' page tells a teacher to run),
   stopped by its own process id;
 - CountingProxy + guard(): every request for a non-loopback address is refused and counted,
   twice over: Playwright routing (a regex, matched inside the browser, so loopback requests

@@ -6,8 +6,8 @@ runs is fetched beforehand, while `make setup-test` may use the registries:
     python tests/delivery/hub_env.py fetch build/hub     # set-up (network)
     python tests/delivery/hub_env.py check build/hub     # exit 1 if something is missing
 
-- build/hub/wheels/: every wheel the hub admin's recipe installs (README "JupyterHub
-  sekolah"): the hub's own packages as an admin gets them today (hub-requirements.txt
+- build/hub/wheels/: every wheel the hub admin's recipe installs (the hub admins' page,
+  docs/id/hub.md): the hub's own packages as an admin gets them today (hub-requirements.txt
   resolved alone, so the newest versions of their dependencies are there too: the ones a
   hub installed before the course has), the course's pins (requirements.txt) and the
   build backend for `pip install --no-deps <course>`. The test installs from this folder

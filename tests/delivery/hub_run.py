@@ -1,7 +1,7 @@
 """A real JupyterHub on loopback for tests/delivery/test_hub.py, and the course served by git.
 
-- `pip_environ()`, `run_step()` and `freeze()` replay the hub recipe's lines (README,
-  "JupyterHub sekolah") offline from build/hub/wheels (tests/delivery/hub_env.py fetched
+- `pip_environ()`, `run_step()` and `freeze()` replay the hub recipe's lines (the hub
+  admins' page, docs/id/hub.md) offline from build/hub/wheels (tests/delivery/hub_env.py fetched
   them at set-up) and read what an environment holds.
 - `course_repository()` makes a git repository of the course under test (its tracked files
   as the working tree holds them, one commit on `main`), `GitDaemon` serves a folder of such

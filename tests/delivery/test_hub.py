@@ -6,11 +6,12 @@ DummyAuthenticator, a service token for its API), configurable-http-proxy from n
 nbgitpuller, and the course served by `git daemon` as a repository named kss-notebooks (a
 copy of the repository under test, one commit; tests/delivery/hub_run.py).
 
-- The hub's environment is built the way README's recipe for a plain JupyterHub says (the
-  hub's packages first, with the course's pins as constraints; then the course), offline:
+- The hub's environment is built the way the hub admins' page's recipe for a plain JupyterHub
+  says (the hub's packages first, with the course's pins as constraints; then the course), offline:
   no package of the hub's own changes version when the course is installed, `pip check`
-  is clean, and README gives those very lines.
-- A student follows the link the course generates (tools/navigation.py, as in README),
+  is clean, and the hub admins' page of each edition (docs/<lang>/hub.md, as the website
+  shows it) gives those very lines.
+- A student follows the link the course generates (tools/navigation.py, as on the website),
   signs in, and the lesson opens in JupyterLab; they run its setup cell and JupyterLab
   autosaves it (a short autosave interval in the student's settings); in another lesson
   they press the restart-and-run-all button, then add an answer cell and save. They also
@@ -44,9 +45,8 @@ import pytest
 
 import hub_env
 import hub_run
-from notebook_utils import ROOT  # also puts tools/ on sys.path
-import navigation  # noqa: E402  (tools/navigation.py)
-from tools import benchmark  # noqa: E402
+from notebook_utils import ROOT
+from tools import benchmark, navigation, site
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
 import lab  # noqa: E402  (tests/browser/lab.py: Chromium's path and options)
@@ -56,8 +56,9 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 FIGURES = benchmark.HUB_FIGURES
 AUTOSAVE_SECONDS = 2      # the student's JupyterLab setting (default 120 s)
 
-# README's recipe for a plain JupyterHub, line by line ({env}: the hub's environment,
-# {course}: the admin's copy of the course, {repository}: the course's address).
+# The hub admins' page's recipe for a plain JupyterHub (docs/<lang>/hub.md), line by line
+# ({env}: the hub's environment, {course}: the admin's copy of the course, {repository}: the
+# course's address).
 RECIPE = (
     "git clone --depth 1 {repository} {course}",
     "python3 -m venv {env}",
@@ -69,7 +70,7 @@ RECIPE = (
     "{env}/bin/pip check",
 )
 HUB_STEP = 2              # after this step the environment holds the hub's own packages
-README_PLACES = {"env": "/opt/jupyterhub", "course": "/opt/kss-notebooks"}
+PAGE_PLACES = {"env": "/opt/jupyterhub", "course": "/opt/kss-notebooks"}
 
 
 def recipe(**places) -> list[str]:
@@ -110,12 +111,12 @@ def served(requirements, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def environment(served):
-    """The hub's Python environment, built step by step as README's recipe says."""
+    """The hub's Python environment, built step by step as the hub admins' page says."""
     where, _repo, daemon = served
     env = hub_run.pip_environ(where)
     prefix, course = where / "jupyterhub", where / "admin" / "kss-notebooks"
     lines = recipe(repository=daemon.url("kss-notebooks"), course=course, env=prefix)
-    base = getattr(sys, "_base_executable", sys.executable)
+    base = sys.executable   # `venv` run from a venv's Python builds on the base interpreter
     outputs, before = [], None
     for number, line in enumerate(lines):
         command = line.replace("python3 -m venv", f"{base} -m venv", 1) if line.startswith("python3 ") else line
@@ -169,7 +170,7 @@ def test_the_course_moves_no_package_of_the_hub(environment):
     moved = [f"{name} {version} -> {after.get(name, 'removed')}" for name, version in sorted(before.items())
              if after.get(name) != version]
     assert not moved, ("installing the course's requirements changed packages the hub had installed "
-                       "(README's recipe installs the hub with the course's pins as constraints):\n  "
+                       "(the hub page's recipe installs the hub with the course's pins as constraints):\n  "
                        + "\n  ".join(moved))
     assert "kss" in after and "jupyterlab" in after
     assert "No broken requirements found" in environment["check"], environment["check"]
@@ -181,15 +182,36 @@ def test_the_course_moves_no_package_of_the_hub(environment):
         "the recipe installs the course's interface settings"
 
 
-def readme_text() -> str:
-    """README and the docs pages (the hub recipe may live in either)."""
-    return "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))])
+def hub_pages() -> dict[str, str]:
+    """The hub admins' page of each edition as the website shows it (tools/site.py fills its
+    placeholders, such as {{ repository }})."""
+    return {f"docs/{lang}/hub.md": site.page_text(site.DOCS / lang / "hub.md") for lang in site.LANGS}
 
 
-def test_readme_gives_the_recipe_this_test_runs():
-    text = readme_text()
-    missing = [line for line in recipe(repository=navigation.repository(), **README_PLACES) if line not in text]
-    assert not missing, "README's hub recipe lacks these lines of the recipe the hub test runs:\n  " + "\n  ".join(missing)
+def gives_recipe(text: str, lines: list[str]) -> list[str]:
+    """What `text` lacks of `lines`: each a whole line of it, all of them one after another."""
+    have = [line.strip() for line in text.splitlines()]
+    missing = [line for line in lines if line not in have]
+    if missing:
+        return missing
+    if not any(have[i:i + len(lines)] == lines for i in range(len(have))):
+        return ["(every line is there, but not one after another in this order)"]
+    return []
+
+
+def test_gives_recipe_finds_a_missing_or_moved_line():
+    lines = ["a", "b", "c"]
+    assert gives_recipe("x\n  a\nb\nc\ny", lines) == []
+    assert gives_recipe("a\nc", lines) == ["b"]
+    assert gives_recipe("a\nc\nb", lines) != []
+
+
+def test_the_hub_page_gives_the_recipe_this_test_runs():
+    lines = recipe(repository=navigation.repository(), **PAGE_PLACES)
+    for page, text in hub_pages().items():
+        missing = gives_recipe(text, lines)
+        assert not missing, (f"{page}: the recipe for a plain JupyterHub lacks these lines of the recipe the hub "
+                             "test runs:\n  " + "\n  ".join(missing))
 
 
 # ---------------------------------------------------------------- a student, a teacher, a fix

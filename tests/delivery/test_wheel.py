@@ -2,7 +2,7 @@
 course package, built as a wheel, in another environment; no test tool in it.
 
 On a school JupyterHub the admin installs the pinned learner environment (requirements.txt)
-and the course package into the hub's user environment (README, "JupyterHub sekolah");
+and the course package into the hub's user environment (the hub admins' page, docs/id/hub.md);
 nbgitpuller then pulls the repository into each student's home folder. So kss comes from
 site-packages while the lessons sit somewhere else. This test builds the wheel from the
 repository (offline: the build backend comes from the set-up wheelhouse), installs it into
