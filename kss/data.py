@@ -408,6 +408,14 @@ def load_all(data_dir: Path | str | None = None) -> dict[str, pd.DataFrame]:
     return {name: load(name, data_dir) for name in table_names(data_dir)}
 
 
+def ssc_milestones(data_dir: Path | str | None = None) -> pd.DataFrame:
+    """The rows of milestones.csv that are milestones of South-South cooperation: every row
+    except those of category 'context' (events kept only as source material for a fact-check,
+    such as a forum with developed-country members). Timelines and counts use these."""
+    table = load("milestones", data_dir)
+    return table[table["category"] != "context"].reset_index(drop=True)
+
+
 def country_names(lang: str = "id", data_dir: Path | str | None = None) -> dict[str, str]:
     """{ISO3: country name} in Indonesian ('id') or English ('en')."""
     folder = Path(data_dir) if data_dir else current_dir()

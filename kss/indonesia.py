@@ -42,8 +42,8 @@ PARTNER_LINESTYLES = {**examples.MODALITY_LINESTYLES, SEVERAL: (0, (1.5, 1.5))}
 # ---------------------------------------------------------------- timeline
 
 def milestones() -> pd.DataFrame:
-    """Milestones with indonesia=true, oldest first."""
-    rows = data.load("milestones")
+    """Milestones of South-South cooperation with indonesia=true, oldest first."""
+    rows = data.ssc_milestones()
     rows = rows[rows["indonesia"].astype(bool)]
     return rows.sort_values(["year", "date_start"]).reset_index(drop=True)
 
@@ -266,7 +266,7 @@ def partners_explorer() -> Explorer:
         fig = partners_map(modality, sector, reuse=reuse, rows=rows, table=table)
         if rows.empty:
             return View(figure=fig, message=t("indonesia.empty"), data=table)
-        summary = ", ".join(f"{name} ({t('indonesia.programmes', n=n)})"
+        summary = ", ".join(f"{name} ({t('indonesia.programme_one' if n == 1 else 'indonesia.programmes', n=n)})"
                             for name, n in zip(table["name"], table["programmes"]))
         head = f"<p><b>{html.escape(t('indonesia.partners_label'))}:</b> {html.escape(summary)}</p>"
         return View(figure=fig, html=head + programme_cards(rows), data=table)

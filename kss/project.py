@@ -102,7 +102,7 @@ def examples_by_decade():
 
 def journey_figure():
     """Compact timeline in two lanes (world/UN and Indonesia), key milestones labelled."""
-    milestones = data.load("milestones").sort_values(["year", "milestone_id"])
+    milestones = data.ssc_milestones().sort_values(["year", "milestone_id"])
     fig = style.figure(10, 4.6)
     ax = fig.add_subplot()
     lanes = {False: 1.0, True: 0.0}

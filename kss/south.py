@@ -253,7 +253,9 @@ def co2_figure(year: int | None = None):
                           world=fmt_number(a["world"], 1), africa=fmt_number(a["africa"], 1),
                           countries="; ".join(f"{r['name']} {fmt_number(float(r['co2_per_cap']), 2 if r['co2_per_cap'] < 0.1 else 1)}"
                                               for _, r in shown.iterrows()))
-                   + (" " + t("south.alt.co2_below") if a["africa"] < a["oecd"] / 2 else ""))
+                   + (" " + t("south.alt.co2_ratio", times=fmt_number(a["oecd"] / a["africa"], 0),
+                                world_times=fmt_number(a["world"] / a["africa"], 0))
+                      if a["africa"] > 0 else ""))
     positions = list(range(len(bars) - 1, -1, -1))
     for pos, (label, value, colour, gid) in zip(positions, bars):
         bar = ax.barh(pos, value, color=colour, height=0.65)

@@ -72,20 +72,20 @@ def milestones(years: tuple[int, int] = DEFAULT_YEARS, category: str = "all") ->
 def _in_time_order(folder: str, stamp: tuple) -> "pd.DataFrame":
     # sorted once per data version (every redraw of the timeline explorer filters it);
     # milestone_id is unique, so a filtered part keeps exactly the order a sort would give
-    table = data.load("milestones", folder)
+    table = data.ssc_milestones(folder)
     table["_order"] = table["date_start"].astype(str)
     return table.sort_values(["year", "_order", "milestone_id"]).drop(columns="_order").reset_index(drop=True)
 
 
 def categories() -> list[str]:
     """The kinds of milestone that occur in the data, in legend order."""
-    present = set(data.load("milestones")["category"])
+    present = set(data.ssc_milestones()["category"])
     known = [c for c in CATEGORY_COLOURS if c in present]
     return known + sorted(present - set(known))
 
 
 def year_bounds() -> tuple[int, int]:
-    table = data.load("milestones")
+    table = data.ssc_milestones()
     return int(table["year"].min()), int(table["year"].max())
 
 

@@ -31,7 +31,7 @@ def read_csv(name):
 
 
 EXAMPLES = [r for r in read_csv("examples") if "IDN" in _split(r["providers"])]
-MILESTONES = [r for r in read_csv("milestones") if r["indonesia"] == "true"]
+MILESTONES = [r for r in read_csv("milestones") if r["indonesia"] == "true" and r["category"] != "context"]
 
 
 def expected_partners(modality="all", sector="all"):
@@ -167,3 +167,19 @@ def test_quiz_never_presents_the_2018_summit_as_the_right_answer():
     # the key says "not found" in the course's status words, not "true" and not "contradicted"
     assert first.options[first.answer].startswith("Belum terverifikasi")
     assert not any(first.options[first.answer].startswith(w) for w in ("Terverifikasi", "Dibantah"))
+
+
+def test_english_partner_list_counts_and_names():
+    """R2-07: '(1 programme)', not '(1 programmes)'; learners see the course's display names,
+    not ISO 3166 reference forms such as 'Palestine, State of'."""
+    set_language("en")
+    try:
+        view = indonesia.partners_explorer().view
+        head = html.unescape(view.html.split("</p>", 1)[0])
+        counts = {name: n for name, n in zip(view.data["name"], view.data["programmes"])}
+        assert 1 in counts.values() and any(n > 1 for n in counts.values())
+        for name, n in counts.items():
+            assert f"{name} ({n} programme{'' if n == 1 else 's'})" in head, name
+        assert "Palestine (" in head and "," not in "".join(counts)
+    finally:
+        set_language("id")

@@ -159,6 +159,11 @@ def test_co2_figure_bars_and_text():
     text = south.co2_text()
     a, o = float(group("africa")["co2_per_cap"]), float(group("oecd")["co2_per_cap"])
     assert f"sekitar {round(o / a)} kali" in text and str(CO2_YEAR) in text
+    # the figure's description gives the same proportion as the text (R2-06: not 'less than half')
+    w = float(group("world")["co2_per_cap"])
+    described = style.description(fig)
+    assert f"Rata-rata OECD sekitar {round(o / a)} kali rata-rata Afrika" in described
+    assert f"rata-rata dunia sekitar {round(w / a)} kali" in described and "separuh" not in described
     assert repr(text) == str(text)
     empty = south.co2_figure(1900)
     assert t("south.co2.no_data", year=1900) in [x.get_text() for x in empty.axes[0].texts]

@@ -25,7 +25,9 @@ def rows_from_csv(path=CSV):
                  "sources": r["sources"].split(";")} for r in csv.DictReader(f)]
 
 
-ROWS = rows_from_csv()
+ALL_ROWS = rows_from_csv()
+# rows of category 'context' are source material for a fact-check, not SSC milestones
+ROWS = [r for r in ALL_ROWS if r["category"] != "context"]
 YEARS = sorted({r["year"] for r in ROWS})
 CATEGORIES = ["all"] + sorted({r["category"] for r in ROWS})
 
@@ -203,3 +205,17 @@ def test_labels_exist_in_both_languages():
         assert f"timeline.category.{cat}" in keys
 
 
+
+
+def test_context_rows_are_on_no_timeline():
+    """The AIS Forum (2018) is not a South-South forum (decision ais-forum-not-ssc): it stays
+    in the table as fact-check material but on no timeline and in no count (R2-14)."""
+    context = {r["milestone_id"] for r in ALL_ROWS if r["category"] == "context"}
+    assert "ais-forum-manado-2018" in context
+    from kss import indonesia, project
+    assert not context & set(timeline.milestones((1900, 2100))["milestone_id"])
+    assert not context & set(indonesia.milestones()["milestone_id"])
+    assert "context" not in timeline.categories()
+    fig = project.journey_figure()
+    n = len(ALL_ROWS) - len(context)
+    assert t("project.journey_source", n=n) in "".join(text.get_text() for text in fig.texts)

@@ -28,6 +28,13 @@ NAME_ID_OVERRIDES = {
     "FSM": "Mikronesia", "VAT": "Vatikan", "CZE": "Ceko",
 }
 
+# The English names shown to learners: where iso-codes gives an inverted reference form
+# ("Palestine, State of"), the short name in everyday (and UN) use. Keys stay ISO3.
+NAME_EN_OVERRIDES = {
+    "PSE": "Palestine", "COD": "Democratic Republic of the Congo", "FSM": "Micronesia",
+    "VGB": "British Virgin Islands", "VIR": "United States Virgin Islands",
+}
+
 
 def main() -> int:
     if not ISO_JSON.exists():
@@ -44,6 +51,7 @@ def main() -> int:
         if name_id == name_en:
             name_id = indonesian.gettext(e["name"])
         name_id = NAME_ID_OVERRIDES.get(e["alpha_3"], name_id)
+        name_en = NAME_EN_OVERRIDES.get(e["alpha_3"], name_en)
         rows.append({"iso3": e["alpha_3"], "iso_numeric": e["numeric"],
                      "name_en": name_en, "name_id": name_id})
     with OUT.open("w", encoding="utf-8", newline="") as f:
