@@ -188,6 +188,16 @@ def described_or_slug(title: str, url: str) -> bool:
                for token in title.split())
 
 
+def test_every_title_is_a_real_title():
+    """Issue 21: every title in data/sources.csv is the document's own title, never a
+    [description] or words taken from the URL."""
+    bad = [f"data/sources.csv, baris {number}, kolom 'title': {row['title']!r} ({row['url']})"
+           for number, row in enumerate(read_rows("sources.csv"), start=2)
+           if described_or_slug(row["title"], row["url"])]
+    assert not bad, ("titles that are descriptions or made from the URL (write the page's own "
+                     "title):\n" + "\n".join(bad))
+
+
 def test_the_title_check_catches_a_description_and_a_slug():
     url = "http://en.metrotvnews.com/national-en/dN6EjdaK-kalla-officialy-open-indonesia-africa-forum-2018"
     assert described_or_slug("[Berita tentang pembukaan Indonesia-Africa Forum 2018]", url)
