@@ -49,12 +49,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # Every URL in a lesson's Sumber section is written this way (rewrite() below does it;
 # tests/test_sources.py checks it). Secondary sources are labelled as weaker.
 # 
-# A title is the page's own title, in the page's own language, and is set in italics. Where a
-# page has no usable title of its own (or its title could not be checked), data/sources.csv gives
-# a short description in square brackets instead, "[Berita tentang ...]"; a described title is
-# written as it is, in brackets and not in italics, so a reader can tell it from a real title:
+# A title is the page's own title, in the page's own language, and is set in italics. Since
+# issue 21 data/sources.csv holds no [bracketed] descriptions (tests/test_sources.py fails on
+# one); should a title in square brackets come back, it is written as it is, in brackets and
+# not in italics, so a reader can tell it from a real title:
 # 
 #     ANTARA, [Berita ANTARA tentang ...] (2017). https://... [pers]
+# 
+# The English edition names each publisher in English (data/publishers.csv, via
+# kss.data.publisher_name): 'Kementerian Luar Negeri RI' -> 'Ministry of Foreign Affairs of
+# Indonesia'.
 
 # The month names, the kinds of source and "no date" are under tools.references in
 # kss/locales/<lang>.yml.
