@@ -445,3 +445,14 @@ def best_kind(urls, data_dir: Path | str | None = None) -> str:
     """The strongest kind among a row's sources: 'secondary' means the row rests only on
     secondary (weaker) sources, and lessons say so."""
     return min(source_kinds(urls, data_dir), key=KINDS.index)
+
+
+def publisher_name(publisher: str, lang: str = "id", data_dir: Path | str | None = None) -> str:
+    """A publisher of data/sources.csv as a reader of edition `lang` cites it: the English
+    edition gets its English name from data/publishers.csv ('Kementerian Luar Negeri RI' ->
+    'Ministry of Foreign Affairs of Indonesia'); a publisher not listed there is the same in
+    both editions."""
+    if lang != "en":
+        return publisher
+    names = load("publishers", data_dir)
+    return dict(zip(names["publisher"], names["publisher_en"])).get(publisher, publisher)

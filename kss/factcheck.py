@@ -274,8 +274,10 @@ def _attributed(urls) -> str:
     """'(Sumber: Publisher, Publisher)': each source named by its publisher (data/sources.csv),
     linked to its page; data text escaped."""
     publishers = data.load("sources").set_index("url")["publisher"]
+    lang = language()
     links = [f'<a href="{html.escape(url, quote=True)}" target="_blank" rel="noopener">'
-             f'{html.escape(str(publishers.get(url, url)))}</a>' for url in urls]
+             f'{html.escape(data.publisher_name(publishers[url], lang) if url in publishers else url)}</a>'
+             for url in urls]
     return f'({html.escape(t("factcheck.sources"))}: {"; ".join(links)})' if links else ""
 
 

@@ -49,12 +49,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # Every URL in a lesson's Sumber section is written this way (rewrite() below does it;
 # tests/test_sources.py checks it). Secondary sources are labelled as weaker.
 # 
-# A title is the page's own title, in the page's own language, and is set in italics. Where a
-# page has no usable title of its own (or its title could not be checked), data/sources.csv gives
-# a short description in square brackets instead, "[Berita tentang ...]"; a described title is
-# written as it is, in brackets and not in italics, so a reader can tell it from a real title:
+# A title is the page's own title, in the page's own language, and is set in italics. Since
+# issue 21 data/sources.csv holds no [bracketed] descriptions (tests/test_sources.py fails on
+# one); should a title in square brackets come back, it is written as it is, in brackets and
+# not in italics, so a reader can tell it from a real title:
 # 
 #     ANTARA, [Berita ANTARA tentang ...] (2017). https://... [pers]
+# 
+# The English edition names each publisher in English (data/publishers.csv, via
+# kss.data.publisher_name): 'Kementerian Luar Negeri RI' -> 'Ministry of Foreign Affairs of
+# Indonesia'.
 
 # The month names, the kinds of source and "no date" are under tools.references in
 # kss/locales/<lang>.yml.
@@ -95,14 +99,18 @@ def _rows_by_url(folder: str, stamp: tuple) -> dict:
     return {row["url"]: row for row in table.to_dict("records")}
 
 
-def written(url: str, row, lang: str = "id") -> str:
-    """The reference for `url` from one row of data/sources.csv (publisher, title, date, kind)."""
+def written(url: str, row, lang: str = "id", english_publisher: bool = True) -> str:
+    """The reference for `url` from one row of data/sources.csv (publisher, title, date, kind).
+    The English edition names the publisher in English (data/publishers.csv); with
+    english_publisher=False as the publisher column has it (references written before
+    data/publishers.csv existed)."""
+    publisher = data.publisher_name(row["publisher"], lang) if english_publisher else row["publisher"]
     date = row["date"] if isinstance(row["date"], str) and row["date"] else None
     title = row["title"].replace("$", "\\$")   # a '$' would start MathJax maths in Jupyter
     if not described(title):
         title = f"*{title}*"
     kind = t(f"tools.references.kind.{row['kind']}", lang)
-    return f"{row['publisher']}, {title} ({written_date(date, lang)}). {url} [{kind}]"
+    return f"{publisher}, {title} ({written_date(date, lang)}). {url} [{kind}]"
 
 
 # ---------------------------------------------------------------- rewriting Sumber sections
@@ -133,11 +141,13 @@ def rewrite(text: str, previous: list[dict] | None = None, lang: str = "id") -> 
         current = reference(url, lang)
         if current in text:
             text = text.replace(current, url)
-    for row in sorted(previous or [], key=lambda r: len(r["url"]), reverse=True):
-        if row["url"] in known:
-            old = written(row["url"], row, lang)
-            if old in text:
-                text = text.replace(old, row["url"])
+    rows = _rows_by_url(str(data.current_dir().resolve()), data.version(data.current_dir()))
+    olds = [(url, written(url, rows[url], lang, english_publisher=False)) for url in known]
+    olds += [(row["url"], written(row["url"], row, lang, english)) for row in previous or []
+             if row["url"] in known for english in (True, False)]
+    for url, old in sorted(olds, key=lambda pair: len(pair[0]), reverse=True):
+        if old in text:
+            text = text.replace(old, url)
     lines = []
     for line in text.split("\n"):
         line = URL.sub(lambda m: reference(_bare(m.group()), lang) + m.group()[len(_bare(m.group())):], line)
