@@ -256,8 +256,6 @@ def test_the_hint_teaches_no_misspelling_of_the_language_pack(lang):
     assert not found, "\n".join(found)
 
 
-@pytest.mark.xfail(strict=True, reason="lessons 00 and the guides still name the pack's misspelled menus; the "
-                   "content change (issue 22 item 4) names the toolbar buttons instead: remove this mark then")
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_no_lesson_teaches_a_misspelling_of_the_language_pack(lang):
     found = misspelled_in(shown_texts(lang)[1:])
