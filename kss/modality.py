@@ -268,9 +268,11 @@ class SortActivity:
             widgets.HBox([self.check_button, self.next_button, self.restart_button]),
             self.feedback, self.score])
         self.widget.add_class("kss-activity")
-        # "Salin hasilku": the first answer per card, as a result code (kss/results.py)
-        self.record = results.Record(results.HOME["sort"], "sort")
-        self.widget.children += (self.record.widget,)
+        # "Salin hasilku": the first answer per card, as a result code (kss/results.py); the code
+        # holds the core cards (kss.results.items_for), so only the core set offers one
+        self.record = results.Record(results.HOME["sort"], "sort") if cards == "core" else None
+        if self.record is not None:
+            self.widget.children += (self.record.widget,)
         self._show_card()
 
     # --- state
@@ -312,7 +314,8 @@ class SortActivity:
         first = row["example_id"] not in self.results
         if first:
             self.results[row["example_id"]] = right
-            self.record.answer(row["example_id"], MODALITIES.index(chosen))
+            if self.record is not None:
+                self.record.answer(row["example_id"], MODALITIES.index(chosen))
         if also:
             head = t("modality.sort.defensible", chosen=t(f"modality.{chosen}"))
         else:
@@ -350,7 +353,8 @@ class SortActivity:
     def restart(self) -> None:
         self.index = 0
         self.results.clear()
-        self.record.clear()
+        if self.record is not None:
+            self.record.clear()
         self.finished = False
         self.choice.disabled = self.check_button.disabled = self.next_button.disabled = False
         self._show_card()

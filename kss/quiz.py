@@ -11,6 +11,10 @@ by side (format: kss/quizzes/README.md). A broken file gives one line naming the
 question and the field (QuizFileError). Check every file with
 
     python -m kss.quiz check
+
+The files are read from QUIZ_DIR (kss/quizzes/); tests point it at their own fixture quizzes
+(tests/quizzes/, with pytest's monkeypatch.setattr(kss.quiz, "QUIZ_DIR", folder)), so their
+expected values do not depend on the lessons' quizzes; kss.results and kss.recap follow it.
 """
 from __future__ import annotations
 
@@ -232,7 +236,7 @@ def answer_key(lesson: str) -> str:
 
 # ---------------------------------------------------------------- quiz files (kss/quizzes/NN.yml)
 
-QUIZ_DIR = Path(__file__).resolve().parent / "quizzes"
+QUIZ_DIR = Path(__file__).resolve().parent / "quizzes"     # where quiz files are read (tests: a fixture folder)
 LANGS = ("id", "en")
 KINDS = ("recall", "stimulus")
 LETTERS = "abcdefgh"

@@ -75,8 +75,9 @@ class Group:
         return options, none
 
     def right(self, item: int) -> int:
-        key = self.items.keys[item]
-        return 0 if key is None else self.counts(item)[0][key]
+        """Learners whose answer to item `item` counts as right (the key or a defensible form)."""
+        counts = self.counts(item)[0]
+        return sum(counts[k] for k in self.items.accepted(item) if k < len(counts))
 
 
 def _groups(found: list[Result]) -> list[Group]:
@@ -135,7 +136,7 @@ class ClassSummary:
                 if k >= len(counts):
                     cells.append("")
                     continue
-                mark = " ✔" if group.items.keys[i] == k else ""
+                mark = " ✔" if k in group.items.accepted(i) else ""
                 cells.append(f"{counts[k]} ({_pct(counts[k], group.n)}){mark}")
             rows.append([i + 1, _short(group.items.texts[i]), _pct(group.right(i), group.n), *cells,
                          f"{none} ({_pct(none, group.n)})"])
@@ -231,8 +232,8 @@ def answers_text(r: Result, items: results.Items | None) -> str:
     for i, a in enumerate(r.answers):
         letter = "–" if a is None else LETTERS[a].lower()
         mark = ""
-        if items is not None and a is not None and items.keys[i] is not None:
-            mark = " ✔" if a == items.keys[i] else " ✘"
+        if items is not None and a is not None and items.accepted(i):
+            mark = " ✔" if a in items.accepted(i) else " ✘"
         parts.append(f"{i + 1}{letter}{mark}")
     return ", ".join(parts)
 
@@ -283,11 +284,13 @@ def chart(group: Group):
     for i, y in zip(range(n_items), rows):
         counts, none = group.counts(i)
         key = group.items.keys[i]
-        order = ([key] if key is not None else []) + [k for k in range(len(counts)) if k != key]
+        accepted = group.items.accepted(i)
+        first = ([key] if key is not None else []) + sorted(accepted - {key})
+        order = first + [k for k in range(len(counts)) if k not in first]
         left = 0.0
         for k in order:
             share = 100 * counts[k] / group.n
-            right = k == key
+            right = k in accepted
             label = t("recap.legend_right") if right else t("recap.legend_wrong")
             ax.barh(y, share, left=left, height=0.7, color=RIGHT if right else WRONG, edgecolor="white",
                     hatch=None if right else WRONG_HATCHES[k % len(WRONG_HATCHES)],
@@ -312,8 +315,7 @@ def chart(group: Group):
     parts = []
     for i in range(n_items):
         counts, _none = group.counts(i)
-        key = group.items.keys[i]
-        wrong = [(n, k) for k, n in enumerate(counts) if k != key and n]
+        wrong = [(n, k) for k, n in enumerate(counts) if k not in group.items.accepted(i) and n]
         part = t("recap.alt_item", n=i + 1, right=_pct(group.right(i), group.n))
         if wrong:
             n, k = max(wrong, key=lambda nk: (nk[0], -nk[1]))

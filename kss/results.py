@@ -34,7 +34,8 @@ keys (quiz file kss/quizzes/NN.yml, the card order, the claims): a code made bef
 changed still shows its name and score, but its answers are not counted per question.
 
 A quiz records each question's FIRST checked answer (the feedback shows the key, so later
-answers say little); the card sort its first answer per card, as its own score does.
+answers say little); the card sort its first answer per card, as its own score does (a form the
+activity accepts as defensible counts as right in the code too: Items.accepted).
 """
 from __future__ import annotations
 
@@ -149,13 +150,20 @@ class Items:
     keys: tuple = ()
     texts: tuple = ()
     signature: str = ""
+    also: tuple = ()      # per item, other options also counted right (the card sort's defensible forms)
 
     @property
     def version(self) -> str:
         return version_of(self.signature)
 
+    def accepted(self, item: int) -> frozenset:
+        """The options of item `item` counted right: its key, and any defensible answer."""
+        key = self.keys[item]
+        extra = self.also[item] if item < len(self.also) else ()
+        return frozenset(({key} if key is not None else set()) | set(extra))
+
     def score(self, answers) -> int:
-        return sum(1 for a, k in zip(answers, self.keys) if a is not None and a == k)
+        return sum(1 for i, a in enumerate(answers[:len(self.keys)]) if a is not None and a in self.accepted(i))
 
 
 class UnknownActivity(ValueError):
@@ -183,9 +191,13 @@ def items_for(lesson: str, activity: str, lang: str | None = None) -> Items:
         ids = tuple(modality.card_order())
         labels = tuple(t(f"modality.{m}", lang) for m in modality.MODALITIES)
         keys = tuple(modality.MODALITIES.index(rows.loc[i, "modality"]) for i in ids)
-        signature = "sort|" + ",".join(modality.MODALITIES) + "|" + "|".join(f"{i}:{k}" for i, k in zip(ids, keys))
+        # a defensible form (modality.defensible) counts as right, as the activity's own verdict does
+        also = tuple(tuple(sorted(modality.MODALITIES.index(m) for m in modality.defensible(rows.loc[i])))
+                     for i in ids)
+        signature = "sort|" + ",".join(modality.MODALITIES) + "|" + "|".join(
+            f"{i}:{k}" + "".join(f"+{x}" for x in a) for i, k, a in zip(ids, keys, also))
         return Items(lesson, activity, ids, (labels,) * len(ids), keys,
-                     tuple(rows.loc[i, f"title_{lang}"] for i in ids), signature)
+                     tuple(rows.loc[i, f"title_{lang}"] for i in ids), signature, also)
     if activity == "factcheck":
         from kss import factcheck
         rows = factcheck.claims()
