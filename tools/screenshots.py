@@ -142,6 +142,10 @@ def stale(root: Path = ROOT, manifest: Path | None = None) -> list[str]:
         if shot is None:
             problems.append(f"{name}: not in {path.relative_to(root)}: {RETAKE}")
             continue
+        if not (isinstance(shot, dict) and isinstance(shot.get("notebook"), str) and isinstance(shot.get("cells"), list)
+                and isinstance(shot.get("digest"), str)):
+            problems.append(f"{name}: its entry in {path.relative_to(root)} lacks notebook, cells or digest: {RETAKE}")
+            continue
         if not (root / shot["notebook"]).is_file():
             problems.append(f"{name}: shows {shot['notebook']}, which is gone: {RETAKE}")
             continue
