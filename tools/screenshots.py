@@ -187,7 +187,7 @@ JS_VISIBLE_CELLS = """([path, clip]) => {
   const top = Math.max(view.top, clip.y), bottom = Math.min(view.bottom, clip.y + clip.height);
   return p.content.widgets.filter(w => {
     const r = w.node.getBoundingClientRect();
-    return r.height > 0 && Math.min(r.bottom, bottom) - Math.max(r.top, top) > 4;
+    return r.height > 0 && Math.min(r.bottom, bottom) - Math.max(r.top, top) > 12;
   }).map(w => ({id: w.model.id, count: w.model.type === 'code' ? w.model.executionCount : null,
                 outputs: w.model.type === 'code' ? w.model.outputs.toJSON() : []}));
 }"""
@@ -327,7 +327,7 @@ def first_steps(lab, server, context, shooter: Shooter) -> None:
         left = top["x"] - 6
         shooter.shoot(page, "langkah-2-sel-persiapan",
                       {"x": left, "y": top["y"] - 6, "width": min(bottom["width"] + 12, view["width"] - left),
-                       "height": bottom["y"] + bottom["height"] - top["y"] + 14}, path)
+                       "height": bottom["y"] + bottom["height"] - top["y"] + 10}, path)
         # 3. the notebook toolbar's buttons beside the lesson's table of them
         table = page.locator(".jp-Notebook .jp-Cell").filter(has_text="▶▶").filter(has=page.locator("table")).first
         table.evaluate("e => e.scrollIntoView({block: 'start'})")
