@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from kss.quiz import lessons as quiz_lessons, questions_for, title_for
-from notebook_utils import NOTEBOOK_DIR, read  # puts tools/ on sys.path
+from notebook_utils import NOTEBOOK_DIR, read
 from tools import editions
 
 PAIRS = editions.pairs()

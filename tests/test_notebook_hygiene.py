@@ -5,7 +5,7 @@ import re
 import nbformat
 import pytest
 
-from notebook_utils import all_notebooks, edition, ids, lesson_notebooks, read  # puts tools/ on sys.path
+from notebook_utils import all_notebooks, edition, ids, lesson_notebooks, read
 from tools import navigation
 from tools import notebooks as nbtool
 

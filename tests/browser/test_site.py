@@ -41,8 +41,7 @@ from pathlib import Path
 
 import pytest
 
-import lab
-import lite
+from tests.browser import lab, lite
 
 REPO = lab.REPO
 SHOTS = REPO / "artifacts" / "screenshots" / "site"

@@ -48,8 +48,7 @@ import hub_run
 from notebook_utils import ROOT
 from tools import benchmark, navigation, site
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "browser"))
-import lab  # noqa: E402  (tests/browser/lab.py: Chromium's path and options)
+from tests.browser import lab   # Chromium's path and options
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
