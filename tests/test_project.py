@@ -195,6 +195,24 @@ def test_inspiration_prefers_same_sector_and_modality():
             assert row["sector"] == sector or row["modality"] == modality
 
 
+def test_inspiration_order_same_sector_before_same_modality_newest_first():
+    """Mutation review 2026-12: with group 2 made a second copy of group 1, or the examples
+    sorted oldest first, the suggestions changed and every test stayed green."""
+    def newest_first(found):
+        return sorted(found, key=lambda r: (-int(r["start_year"]), r["example_id"]))
+
+    for sector, modality in itertools.product(project.SECTORS, project.MODALITIES):
+        want = ([(r["example_id"], "same_both") for r in newest_first(
+                    r for r in EXAMPLES if r["sector"] == sector and r["modality"] == modality)]
+                + [(r["example_id"], "same_sector") for r in newest_first(
+                    r for r in EXAMPLES if r["sector"] == sector and r["modality"] != modality)]
+                + [(r["example_id"], "same_modality") for r in newest_first(
+                    r for r in EXAMPLES if r["sector"] != sector and r["modality"] == modality)])
+        for limit in (2, len(EXAMPLES)):
+            found = project.inspiration(sector, modality, limit=limit)
+            assert [(row["example_id"], reason) for row, reason in found] == want[:limit], (sector, modality)
+
+
 def test_every_sector_of_the_data_is_offered():
     assert {r["sector"] for r in EXAMPLES} <= set(project.SECTORS)
     assert {r["modality"] for r in EXAMPLES} <= set(project.MODALITIES)
