@@ -38,3 +38,18 @@ def _indonesian():
     set_language("id")
     yield
     set_language(before)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutmut():
+    """While mutmut records which tests reach which function (`make mutation`, its "stats"
+    run), each test starts with kss's caches empty: a cache filled by an earlier test would
+    hide the call, and mutmut would not run that test against the function's mutants."""
+    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+        import sys
+        for name, module in list(sys.modules.items()):
+            if name == "kss" or name.startswith("kss."):
+                for value in list(vars(module).values()):
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+    yield
