@@ -42,10 +42,10 @@ def _indonesian():
 
 @pytest.fixture(autouse=True)
 def _fresh_caches_under_mutmut():
-    """While mutmut records which tests reach which function (`make mutation`, its "stats"
-    run), each test starts with kss's caches empty: a cache filled by an earlier test would
-    hide the call, and mutmut would not run that test against the function's mutants."""
-    if os.environ.get("MUTANT_UNDER_TEST") == "stats":
+    """Under mutmut (`make mutation`) each test starts with kss's caches empty: a value cached
+    by an earlier test, or while the tests were collected, would hide the call from mutmut's
+    record of which tests reach which function, and from the mutant under test."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
         import sys
         for name, module in list(sys.modules.items()):
             if name == "kss" or name.startswith("kss."):
