@@ -78,6 +78,11 @@ def test_journey_points_and_labels_match_csv():
     assert "KAA Bandung (1955)" in texts and "BAPA+40 (2019)" in texts
     assert ax.get_xlabel() == "Tahun"
     assert any(t.get_text().startswith("Sumber: tabel tonggak kursus") for t in fig.texts)   # its source line
+    # the alt text counts each lane (kss/locales/id.yml project.alt.journey, written out again)
+    n_idn = sum(1 for r in milestones if r["indonesia"] == "true")
+    alt = style.description(fig)
+    assert f"Garis waktu {len(milestones)} tonggak KSS" in alt
+    assert f"({len(milestones) - n_idn} tonggak, bulatan)" in alt and f"({n_idn} tonggak, belah ketupat)" in alt
 
 
 # ---------------------------------------------------------------- country list

@@ -108,6 +108,7 @@ def test_the_live_quiz_numbers_its_questions_and_shows_verdict_and_colour(lang):
             for number, (item, q) in enumerate(zip(quiz.items, questions_for(nn)), start=1):
                 title = item.widget.children[0].value
                 assert f"<b>{NUMBER[lang]} {number}.</b> {html.escape(q.text)}" in title, (nn, number)
+                assert item.feedback.value == ""                  # nothing before an answer
                 wrong = (q.answer + 1) % len(q.options)
                 assert quiz.answer(number, wrong) is False
                 shown = item.feedback.value
