@@ -189,3 +189,19 @@ clean:
 .PHONY: quiz-export
 quiz-export: $(VENV)/.installed-test
 	$(BIN)/python -m tools.quiz_export
+
+# Mutation testing (not in CI): mutmut, configured in pyproject.toml [tool.mutmut]; scores and how
+# they were measured in docs/en/maintainers.md ("Mutation testing"). One module at a time, at the
+# lowest priority; each mutant runs the unit tests that reach the mutated function. A full run
+# takes hours on 2 busy cores: MUTANTS samples, e.g. MUTANTS='*mutmut_*0' (1 mutant in 10).
+#   make mutation                  data, quiz, timeline and project (kss/<name>.py)
+#   make mutation MUTATE=quiz      one of them
+# Results stay in mutants/ (git-ignored): `.venv/bin/mutmut results`, `mutmut show NAME`.
+MUTATE ?= data quiz timeline project
+MUTANTS ?= *
+.PHONY: mutation
+mutation: $(VENV)/.installed-test
+	for m in $(MUTATE); do nice -n 19 $(BIN)/mutmut run --max-children 2 "kss.$$m.$(MUTANTS)" || exit 1; done
+	for m in $(MUTATE); do $(BIN)/mutmut results --all true | grep "kss\.$$m\." | \
+	  awk -v m=$$m '/not checked$$/ {next} {n++; if ($$NF == "killed" || $$NF == "timeout") k++} \
+	  END {printf "kss/%s.py: %d of %d mutants tested killed (%.1f %%)\n", m, k, n, n ? 100 * k / n : 0}'; done

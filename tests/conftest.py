@@ -38,3 +38,18 @@ def _indonesian():
     set_language("id")
     yield
     set_language(before)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches_under_mutmut():
+    """Under mutmut (`make mutation`) each test starts with kss's caches empty: a value cached
+    by an earlier test, or while the tests were collected, would hide the call from mutmut's
+    record of which tests reach which function, and from the mutant under test."""
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        import sys
+        for name, module in list(sys.modules.items()):
+            if name == "kss" or name.startswith("kss."):
+                for value in list(vars(module).values()):
+                    if callable(getattr(value, "cache_clear", None)):
+                        value.cache_clear()
+    yield

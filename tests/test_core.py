@@ -81,7 +81,7 @@ def test_quiz_handles_any_input():
     quiz = Quiz(QUESTIONS)
     assert quiz.items[1].check() is None                     # nothing chosen
     assert "Pilih salah satu" in quiz.items[1].feedback.value
-    for weird in (None, "Surabaya", 99, -1, True, "<script>x</script>", ""):
+    for weird in (None, "Surabaya", 99, -1, 2, True, "<script>x</script>", ""):   # 2: one past the last option
         assert quiz.answer(2, weird) in (None, False)
     assert quiz.correct == 0
     quiz.items[0].button.click()                             # the real button path

@@ -42,6 +42,14 @@ def test_blank_line_in_the_middle(data_copy):
     assert "principles.csv, baris 4: baris kosong" in error_for(data_copy, "principles")
 
 
+def test_a_line_of_only_commas_and_spaces_is_blank(data_copy):
+    path = data_copy / "principles.csv"
+    text = path.read_text(encoding="utf-8").split("\n")
+    text.insert(3, " , ," + "," * (text[0].count(",") - 2))    # as many cells as the header
+    path.write_text("\n".join(text), encoding="utf-8")
+    assert "principles.csv, baris 4: baris kosong" in error_for(data_copy, "principles")
+
+
 def test_unquoted_comma_makes_an_extra_cell(data_copy):
     path = data_copy / "countries.csv"
     lines = path.read_text(encoding="utf-8").split("\n")
@@ -63,7 +71,7 @@ def test_unclosed_quote(data_copy):
     lines[7] = lines[7].replace(",", ',"', 1)
     path.write_text("\n".join(lines), encoding="utf-8")
     message = error_for(data_copy, "countries")
-    assert "countries.csv, baris" in message
+    assert "countries.csv, baris 8: CSV rusak" in message and "periksa tanda kutip" in message
 
 
 def test_nul_byte(data_copy):

@@ -153,3 +153,49 @@ def test_loaded_frames_are_copies():
     frame = data.load("principles")
     frame.loc[0, "text_id"] = "diubah"
     assert data.load("principles")["text_id"].iloc[0] != "diubah"
+
+
+# ---------------------------------------------------------------- rules a regression could switch off
+# (mutation review 2026-12: every pattern rule, the 3-item limit on benefits and the uniqueness
+# of non-key columns could be turned off with every test green)
+
+@pytest.mark.parametrize("table, column, value", [
+    ("milestones", "date_start", "18 April 1955"),   # the timeline sorts by this text
+    ("milestones", "milestone_id", "KAA 1955"),
+    ("sources", "date", "April 1955"),
+    ("examples", "providers", "idn"),                 # a list item's pattern (before the ISO3 lookup)
+])
+def test_a_value_breaking_its_pattern_is_rejected(data_copy, table, column, value):
+    set_cell(data_copy / f"{table}.csv", 2, column, value)
+    message = load_error(data_copy, table)
+    assert f"{table}.csv, baris 2, kolom '{column}'" in message
+    assert f"'{value}' tidak sesuai pola" in message
+
+
+def test_at_most_three_benefits(data_copy):
+    four = "economic_social;institutional_capacity;national_resilience;relations"
+    set_cell(data_copy / "examples.csv", 3, "benefits", four)
+    message = load_error(data_copy, "examples")
+    assert "examples.csv, baris 3, kolom 'benefits'" in message and "paling banyak 3 butir" in message
+    set_cell(data_copy / "examples.csv", 3, "benefits", four.rsplit(";", 1)[0])   # three are fine
+    assert data.load("examples", data_copy)["benefits"].iloc[1] == four.split(";")[:3]
+
+
+@pytest.mark.parametrize("table, column", [("delegations", "order"), ("nairobi", "order")])
+def test_a_unique_column_that_is_not_the_key_stays_unique(data_copy, table, column):
+    path = data_copy / f"{table}.csv"
+    first = pd.read_csv(path)[column].iloc[0]
+    set_cell(path, 4, column, str(first))
+    message = load_error(data_copy, table)
+    assert f"{table}.csv, baris 4, kolom '{column}'" in message and "sudah dipakai di baris 2" in message
+
+
+def test_a_schema_edit_is_picked_up_without_restart(data_copy):
+    assert len(data.load("milestones", data_copy))
+    path = data_copy / "datapackage.json"
+    package = json.loads(path.read_text(encoding="utf-8"))
+    schema = next(r for r in package["resources"] if r["name"] == "milestones")["schema"]
+    field = next(f for f in schema["fields"] if f["name"] == "date_start")
+    field["constraints"]["pattern"] = "[0-9]{5}"          # no date of the table fits this
+    path.write_text(json.dumps(package), encoding="utf-8")
+    assert "tidak sesuai pola" in load_error(data_copy, "milestones")

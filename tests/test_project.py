@@ -78,6 +78,11 @@ def test_journey_points_and_labels_match_csv():
     assert "KAA Bandung (1955)" in texts and "BAPA+40 (2019)" in texts
     assert ax.get_xlabel() == "Tahun"
     assert any(t.get_text().startswith("Sumber: tabel tonggak kursus") for t in fig.texts)   # its source line
+    # the alt text counts each lane (kss/locales/id.yml project.alt.journey, written out again)
+    n_idn = sum(1 for r in milestones if r["indonesia"] == "true")
+    alt = style.description(fig)
+    assert f"Garis waktu {len(milestones)} tonggak KSS" in alt
+    assert f"({len(milestones) - n_idn} tonggak, bulatan)" in alt and f"({n_idn} tonggak, belah ketupat)" in alt
 
 
 # ---------------------------------------------------------------- country list
@@ -193,6 +198,24 @@ def test_inspiration_prefers_same_sector_and_modality():
             assert first["sector"] == sector and first["modality"] == modality
         for row, reason in found:
             assert row["sector"] == sector or row["modality"] == modality
+
+
+def test_inspiration_order_same_sector_before_same_modality_newest_first():
+    """Mutation review 2026-12: with group 2 made a second copy of group 1, or the examples
+    sorted oldest first, the suggestions changed and every test stayed green."""
+    def newest_first(found):
+        return sorted(found, key=lambda r: (-int(r["start_year"]), r["example_id"]))
+
+    for sector, modality in itertools.product(project.SECTORS, project.MODALITIES):
+        want = ([(r["example_id"], "same_both") for r in newest_first(
+                    r for r in EXAMPLES if r["sector"] == sector and r["modality"] == modality)]
+                + [(r["example_id"], "same_sector") for r in newest_first(
+                    r for r in EXAMPLES if r["sector"] == sector and r["modality"] != modality)]
+                + [(r["example_id"], "same_modality") for r in newest_first(
+                    r for r in EXAMPLES if r["sector"] != sector and r["modality"] == modality)])
+        for limit in (2, len(EXAMPLES)):
+            found = project.inspiration(sector, modality, limit=limit)
+            assert [(row["example_id"], reason) for row, reason in found] == want[:limit], (sector, modality)
 
 
 def test_every_sector_of_the_data_is_offered():

@@ -159,3 +159,32 @@ def test_a_broken_file_is_one_line_in_a_lesson_kernel(tmp_path, monkeypatch, cap
 def test_an_unknown_lesson_says_so():
     with pytest.raises(QuizFileError, match=r"kss/quizzes/99\.yml: no quiz for lesson '99'"):
         questions_for("99")
+
+
+# the key's header, written out again (kss/locales/<lang>.yml has them under quiz.)
+KEY_HEADER = {"id": "| No | Soal | Kunci jawaban | Penjelasan |", "en": "| No | Question | Answer key | Explanation |"}
+MISTAKES = {"id": "Keliru yang sering terjadi", "en": "Common mistakes"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_the_teachers_answer_key_reads_each_answer_from_the_quiz_file(path, lang):
+    """The teacher's key, row by row, against the quiz file read here with yaml: the question's
+    number, its text, the key's letter and option, the explanation and each wrong option's
+    letter with its misconception (a wrong letter or number must fail, not only a line count)."""
+    from kss.labels import set_language
+    stored = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+    set_language(lang)
+    try:
+        key = quiz.answer_key(path.stem).split("\n")
+    finally:
+        set_language("id")
+    assert key[:2] == [KEY_HEADER[lang], "|---|---|---|---|"]
+    assert len(key) == 2 + len(stored)
+    for number, (row, q) in enumerate(zip(key[2:], stored), start=1):
+        letter = q["key"].lower()
+        options = dict(zip("abcdefgh", q["options"]))
+        mistakes = "<br>".join(f"{k}. {o['misconception'][lang]}" for k, o in options.items() if k != letter)
+        cells = [str(number), q["text"][lang], f"{letter}. {options[letter][lang]}",
+                 f"{q['explanation'][lang]}<br>{MISTAKES[lang]}:<br>{mistakes}"]
+        assert row == "| " + " | ".join(c.replace("|", "/") for c in cells) + " |", (path.name, number)

@@ -87,3 +87,38 @@ def test_a_quiz_order_must_be_an_order():
 def test_static_css_is_scoped():
     for rule in re.findall(r"([^{}]+)\{", static._QUIZ_CSS):
         assert all(part.strip().startswith(".kss-sq") for part in rule.split(",")), rule
+
+
+# what the learner reads, written out again: the verdicts (kss/locales/<lang>.yml, quiz.) and
+# the feedback colours (Okabe-Ito bluish green for right, vermillion for wrong)
+VERDICT = {"id": ("Benar!", "Belum tepat."), "en": ("Correct!", "Not quite.")}
+NUMBER = {"id": "Soal", "en": "Question"}
+RIGHT, WRONG = "#009E73", "#D55E00"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_the_live_quiz_numbers_its_questions_and_shows_verdict_and_colour(lang):
+    """Mutation review 2026-12: 'Belum tepat' disappeared next to a misconception, a right answer
+    could show in the wrong colour and questions could be numbered from 0, all with tests green."""
+    set_language(lang)
+    try:
+        right_word, wrong_word = VERDICT[lang]
+        for nn in lessons():
+            quiz = lesson_quiz(nn, shuffle=3)
+            for number, (item, q) in enumerate(zip(quiz.items, questions_for(nn)), start=1):
+                title = item.widget.children[0].value
+                assert f"<b>{NUMBER[lang]} {number}.</b> {html.escape(q.text)}" in title, (nn, number)
+                assert item.feedback.value == ""                  # nothing before an answer
+                wrong = (q.answer + 1) % len(q.options)
+                assert quiz.answer(number, wrong) is False
+                shown = item.feedback.value
+                assert 'class="kss-feedback kss-feedback-wrong"' in shown and f"solid {WRONG}" in shown
+                text = html.unescape(re.sub(r"<[^>]+>", "", shown))
+                assert text.startswith(f"{wrong_word} ") and q.misconception(wrong) in text, (nn, number)
+                assert quiz.answer(number, q.answer) is True
+                shown = item.feedback.value
+                assert 'class="kss-feedback kss-feedback-right"' in shown and f"solid {RIGHT}" in shown
+                text = html.unescape(re.sub(r"<[^>]+>", "", shown))
+                assert text == f"{right_word} {q.explanation}", (nn, number)
+    finally:
+        set_language("id")

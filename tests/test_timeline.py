@@ -11,7 +11,7 @@ matplotlib.use("Agg")
 
 import pytest  # noqa: E402
 
-from kss import data, timeline  # noqa: E402
+from kss import data, style, timeline  # noqa: E402
 from kss.labels import t  # noqa: E402
 from kss.quiz import Question, Quiz, questions_for  # noqa: E402
 
@@ -71,6 +71,24 @@ def check_view(view, start, end, category, highlight):
     bold = sum(1 for label in fig.axes[0].get_yticklabels() if label.get_fontweight() == "bold")
     assert bold == (n_idn if highlight else 0)
     assert str(len(want)) in view.message
+    # the message's Indonesia count (kss/locales/id.yml timeline.count, written out again)
+    assert f"{len(want)} tonggak sejarah cocok dengan pilihanmu ({n_idn} berkaitan dengan Indonesia)" in view.message
+    # the alt text: how many milestones and years, each kind with its count, and the
+    # Indonesia sentence only when the highlight is on
+    alt = style.description(fig)
+    assert f"Garis waktu {len(want)} tonggak KSS, {start}–{end}" in alt
+    for cat in {r["category"] for r in want}:
+        n_cat = sum(1 for r in want if r["category"] == cat)
+        assert f"untuk {t(f'timeline.category.{cat}')} ({n_cat})" in alt
+    ring = f"{n_idn} tonggak yang berkaitan dengan Indonesia dilingkari hitam"
+    assert (ring in alt) == bool(highlight and n_idn)
+    # each card: its year, title and description, and the star only on Indonesia's milestones
+    cards = view.html.split("<li")[1:]
+    for r in want:
+        card = next(c for c in cards if f"<b>{r['year']} · {html.escape(r['title_id'])}</b>" in c)
+        assert html.escape(r["description_id"]) in card
+        assert ("</b> ★<br>" in card) == r["indonesia"], r["milestone_id"]
+    assert view.html.count("★") == n_idn
     # the panel: one card per milestone, every source linked (escaped), folded so that the
     # explorer's first view is the figure, not a page of text (lesson time counts what is shown)
     assert view.html.startswith("<details><summary>") and view.html.endswith("</details>")
