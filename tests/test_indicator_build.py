@@ -32,9 +32,15 @@ def test_committed_tables_are_rebuilt_identically(tmp_path):
                     "beside the clone (as in CI) or KSS_GAPMINDER_DDF=<folder>")
     assert tool.main([str(ddf), "--out", str(tmp_path)]) == 0
     for name in TABLES:
-        built, committed = (tmp_path / name).read_bytes(), (ROOT / "data" / name).read_bytes()
-        assert built == committed, (f"data/{name} differs from what tools/build_indicators.py builds "
-                                    f"from {ddf}: rerun the tool")
+        built = (tmp_path / name).read_text(encoding="utf-8").splitlines()
+        committed = (ROOT / "data" / name).read_text(encoding="utf-8").splitlines()
+        # the first differing line, not pytest's diff of two whole tables: difflib over
+        # thousands of lines runs for tens of minutes (a CI run timed out in it)
+        first = next((i for i, (a, b) in enumerate(zip(built, committed)) if a != b), min(len(built), len(committed)))
+        same = built == committed
+        assert same, (f"data/{name} differs from what tools/build_indicators.py builds from {ddf} "
+                      f"(rerun the tool): line {first + 1}, built {built[first:first + 1]}, "
+                      f"committed {committed[first:first + 1]}; {len(built)} lines built, {len(committed)} committed")
 
 
 # ---------------------------------------------------------------- a tiny DDF folder
