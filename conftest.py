@@ -55,3 +55,21 @@ def pytest_collection(session):
         data.load_all()
     except data.DataError as exc:
         pytest.exit(f"data error, fix this first: {exc}", returncode=1)
+
+
+# pytest explains a failed `==` between two long texts or sequences with difflib, which is
+# quadratic where many lines differ: on two data tables of thousands of lines it ran for tens
+# of minutes and a CI run timed out. Past this size, say where they first differ instead.
+LONG_COMPARISON = 2000
+
+
+def pytest_assertrepr_compare(op, left, right):
+    if op != "==" or not all(isinstance(v, (str, bytes, list, tuple)) for v in (left, right)):
+        return None
+    if max(len(left), len(right)) <= LONG_COMPARISON:
+        return None
+    first = next((i for i, (a, b) in enumerate(zip(left, right)) if a != b), min(len(left), len(right)))
+    return [f"{type(left).__name__} of {len(left)} != {type(right).__name__} of {len(right)} "
+            f"(too long for a full diff); first difference at index {first}:",
+            f"  left:  {left[max(0, first - 40):first + 80]!r}",
+            f"  right: {right[max(0, first - 40):first + 80]!r}"]
