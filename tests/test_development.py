@@ -192,9 +192,18 @@ def test_labels_exist_in_both_languages():
 
 
 def test_quiz_life_expectancy_numbers_match_the_data():
-    """Question 4 quotes Indonesia's life expectancy in 1955 and the last observed year, rounded
-    down (72,5 is 'sekitar 72')."""
-    text = questions_for("04")[3].text
-    last = LAST_YEAR["life_exp"]
-    assert f"sekitar {int(value('IDN', 1955, 'life_exp') + 0.5)} tahun (1955)" in text
-    assert f"sekitar {int(value('IDN', last, 'life_exp'))} tahun ({last})" in text
+    """Quiz 04's stimulus quotes China's life expectancy around the famine of 1958-61: every
+    'value (year)' it gives, in both languages, is the data's value for that year."""
+    import re
+    from kss.labels import set_language
+    for lang, pattern, decimal in (("id", r"(\d+),(\d) tahun \((\d{4})\)", ","),
+                                   ("en", r"(\d+)\.(\d) years \((\d{4})\)", ".")):
+        set_language(lang)
+        try:
+            question = next(q for q in questions_for("04") if "1960" in q.stimulus)
+            quoted = re.findall(pattern, question.stimulus)
+        finally:
+            set_language("id")
+        assert len(quoted) == 3, (lang, question.stimulus)
+        for whole, tenth, year in quoted:
+            assert float(f"{whole}.{tenth}") == pytest.approx(value("CHN", int(year), "life_exp"), abs=0.05), (lang, year)
