@@ -22,7 +22,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # variant -> the term used everywhere (country names as in data/countries.csv, name_id)
 COUNTRY_VARIANTS = {
     "Kirgistan": "Kirgizstan", "Kyrgyzstan": "Kirgizstan", "Cina": "Tiongkok", "China": "Tiongkok",
-    "RRC": "Tiongkok", "Timor Leste": "Timor-Leste", "Timor Timur": "Timor-Leste", "Etiopia": "Ethiopia",
+    "RRC": "Tiongkok", "Timor Leste": "Timor-Leste", "Timor Timur": "Timor-Leste", "Ethiopia": "Etiopia",
     "Afghanistan": "Afganistan", "Saudi Arabia": "Arab Saudi", "Brazil": "Brasil", "Libanon": "Lebanon",
     "Jordania": "Yordania", "Syria": "Suriah", "Yemen": "Yaman", "Iraq": "Irak", "Türkiye": "Turki",
     "Turkey": "Turki", "Pilipina": "Filipina", "Philippines": "Filipina", "Papua New Guinea": "Papua Nugini",

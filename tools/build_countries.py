@@ -19,13 +19,14 @@ OUT = Path(__file__).resolve().parent.parent / "data" / "countries.csv"
 # Where the iso-codes translation is outdated, a formal long form, or not the name
 # Indonesian schools and government use today, the short common name is used instead.
 # (TLS: "Timor Timur" was the name of the pre-independence province; CHN: "Tiongkok"
-# is the official Indonesian name since 2014; "Prancis" is the KBBI spelling.)
+# is the official Indonesian name since 2014; "Prancis" is the KBBI spelling; "Etiopia" is
+# the usual Indonesian form, Wikipedia bahasa Indonesia and textbooks.)
 NAME_ID_OVERRIDES = {
     "TLS": "Timor-Leste", "CHN": "Tiongkok", "PSE": "Palestina", "FRA": "Prancis",
     "GUF": "Guyana Prancis", "PYF": "Polinesia Prancis", "ATF": "Wilayah Selatan Prancis",
     "BOL": "Bolivia", "IRN": "Iran", "LAO": "Laos", "MDA": "Moldova", "RUS": "Rusia",
     "TWN": "Taiwan", "VEN": "Venezuela", "COG": "Kongo", "COD": "Republik Demokratik Kongo",
-    "FSM": "Mikronesia", "VAT": "Vatikan", "CZE": "Ceko",
+    "FSM": "Mikronesia", "VAT": "Vatikan", "CZE": "Ceko", "ETH": "Etiopia",
 }
 
 # The English names shown to learners: where iso-codes gives an inverted reference form
