@@ -1,7 +1,7 @@
 """The course website, built the way `make site` builds it, read on a phone.
 
 The module's fixture builds the classroom kit and the site into a temporary folder, offline,
-with the project's own commands (tools/handouts.py, tools/slides.py, tools/build_lite.py in
+with the project's own commands (python -m tools.handouts, tools.slides, tools.build_lite in
 .venv-lite, then `python -m tools.site`), serves it with Python's http.server on 127.0.0.1 and
 opens it in Debian's Chromium at 360 x 800 CSS pixels (a phone), every request for a
 non-loopback address refused and counted. Every lesson page of both editions and every page
@@ -108,9 +108,9 @@ def website(browser_requirements, tmp_path_factory) -> Path:
     t0 = time.monotonic()
     # the three parts of the kit at once (each is mostly one process), then the site
     jobs = {
-        "handouts": [sys.executable, "tools/handouts.py", "--out", base / "handouts"],
-        "slides": [sys.executable, "tools/slides.py", "--out", base / "slides"],
-        "lite": [lite.LITE_PYTHON, "tools/build_lite.py", "--pyodide", lite.pyodide_folder(),
+        "handouts": [sys.executable, "-m", "tools.handouts", "--out", base / "handouts"],
+        "slides": [sys.executable, "-m", "tools.slides", "--out", base / "slides"],
+        "lite": [lite.LITE_PYTHON, "-m", "tools.build_lite", "--pyodide", lite.pyodide_folder(),
                  "--out", base / "lite" / "site", "--work", base / "lite" / "stage", "--zip", base / "lite" / "kss-lite.zip"],
     }
     procs = {name: subprocess.Popen([str(a) for a in args], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
