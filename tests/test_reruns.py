@@ -8,9 +8,9 @@ kernel, offline, twice in a row with the same result").
     widget views are compared without their model ids (a new widget each run). This runs
     in the learner environment (tests/delivery/test_wheel.py, with notebook_utils.differences,
     whose own test is here); nbval checks a first run against the stored outputs.
-(b) A lesson cell that uses a name defined by an earlier cell, run in a fresh kernel
-    before that earlier cell, shows the Indonesian hint of kss.setup.hint_for above a
-    one-line NameError, not a traceback wall. Three situations a learner meets:
+(b) Every lesson cell imports what it uses, so cells run in any order. A learner's own cell
+    that uses a name no cell defined shows the Indonesian hint of kss.setup.hint_for above
+    a one-line NameError, not a traceback wall. Three situations a learner meets:
       1. the setup cell ran, the cell defining the name did not (works);
       2. the kernel was restarted, another lesson cell ran (it imports kss), not the setup cell;
       3. the kernel was restarted and this is the first cell run.
@@ -79,7 +79,10 @@ def dependent_cells():
     return found
 
 
-DEPENDENT = dependent_cells()
+# Every lesson cell imports what it uses, so cells run in any order (checked below). The hint
+# is for what a learner types: a name no cell defines, as in a learner's own cell.
+LEARNER_CELL = ("peta_saya.show()", "peta_saya")
+LESSON_FOR_CONTEXT = LESSONS[0].name
 
 
 def _hint(name: str) -> str:
@@ -103,15 +106,25 @@ def _check_hint(outputs, name: str) -> None:
     assert len(errors[0]["traceback"]) <= 2, errors[0]["traceback"]
 
 
-def test_lessons_have_a_cell_that_needs_an_earlier_cell():
-    assert DEPENDENT, "no lesson cell uses a name from an earlier cell: pick another case"
+def test_every_lesson_cell_runs_on_its_own():
+    """A cell that needs a name from an earlier cell fails when a learner runs cells out of
+    order; the lessons have none (each cell imports what it uses)."""
+    found = dependent_cells()
+    assert not found, "lesson cells that need an earlier cell: " + "; ".join(
+        f"{lesson}: {source[:50]!r} uses {name}" for lesson, source, name in found)
+
+
+def test_the_dependency_check_finds_a_name_from_an_earlier_cell():
+    assert _names_used_from_earlier_cells("from kss import timeline\ntimeline.explorer(tabel)") == {"tabel"}
+    assert _names_used_from_earlier_cells("from kss import setup\nsetup()") == set()
 
 
 @pytest.fixture(scope="module")
 def out_of_order():
-    """One fresh kernel: the dependent cell first (3), then after another kss cell (2),
+    """One fresh kernel: the learner's cell first (3), then after a lesson's kss cell (2),
     then after the setup cell (1). Returns the outputs of each stage."""
-    lesson, source, name = DEPENDENT[0]
+    lesson = LESSON_FOR_CONTEXT
+    source, name = LEARNER_CELL
     other = next(c.source for c in read(NOTEBOOK_DIR / "id" / lesson).cells
                  if c.cell_type == "code" and "from kss import" in c.source
                  and c.source.strip() != SETUP_SOURCE and not _names_used_from_earlier_cells(c.source)
@@ -146,7 +159,7 @@ def test_hint_from_the_first_cell_with_the_kss_hints_extension(tmp_path, monkeyp
     """The proposed fix: the kernel config written by `python -m kss.hints install`."""
     from kss import hints
 
-    lesson, source, name = DEPENDENT[0]
+    source, name = LEARNER_CELL
     profile = tmp_path / "ipython" / "profile_default"
     profile.mkdir(parents=True)
     (profile / "ipython_kernel_config.py").write_text(hints.KERNEL_CONFIG, encoding="utf-8")
