@@ -321,8 +321,10 @@ def exercise_keys_markdown(lesson_dir=None) -> str:
             label = (t("guide.exercise", n=n) if ex.section == editions.current().w("exercises")
                      else t("guide.exercise_in_section", section=ex.section, n=n))
             question = _strip_number(ex.question) if len(own) <= 1 else "\n\n" + re.sub(r"^>\s?", "", ex.question, flags=re.M)
-            block.append(f"**{label}.** {question}\n\n"
-                         + _quote(f"**{t('guide.answer')}:** {ex.answer}"))
+            answer = _labelled(f"**{t('guide.answer')}:**", ex.answer)
+            # nbconvert's Markdown (mistune) renders no table inside a quote: such an answer is
+            # not quoted, so the static HTML shows a table as JupyterLab does
+            block.append(f"**{label}.** {question}\n\n" + (answer if _TABLE_ROW.search(ex.answer) else _quote(answer)))
         out.append("\n\n".join(block))
     return "\n\n".join(out)
 
@@ -485,6 +487,26 @@ def write_handout(path: str | Path | None = None, lesson_dir=None) -> Path | Non
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return str(text).replace("|", "/").replace("\n", " ")
+
+
+# a line that opens a Markdown block (table row, list item, heading, quote, code fence): such a
+# block is only rendered when it starts its own paragraph, never after a label on the same line
+_BLOCK = re.compile(r"^\s*(?:\||[-*+]\s|\d+[.)]\s|#{1,6}\s|>|```|~~~)")
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$", re.M)
+
+
+def _labelled(label: str, text: str) -> str:
+    """`label` then `text`: on one line when the text opens with a sentence, else the label as a
+    paragraph of its own; a table inside the text gets a blank line before it too (a table after a
+    line of text is not a table)."""
+    lines = text.splitlines()
+    for k in range(len(lines) - 1, 0, -1):
+        if lines[k].lstrip().startswith("|") and lines[k - 1].strip() and not lines[k - 1].lstrip().startswith("|"):
+            lines.insert(k, "")
+    text = "\n".join(lines)
+    return f"{label}\n\n{text}" if _BLOCK.match(text) else f"{label} {text}"
 
 
 def _quote(text: str) -> str:

@@ -93,6 +93,26 @@ def test_exercises_extracted(partial_dir):
     assert guide.t("guide.missing_lesson", nn="05") in text
 
 
+def test_a_block_in_an_answer_starts_its_own_paragraph(tmp_path):
+    """An answer that is a table (lesson 08's claims) or holds one after a sentence, or is a
+    numbered list, is rendered as such in the key: never glued to "Jawaban:" on one line (CI
+    once found "Jawaban: | Klaim | ..." as raw text in the guide's HTML)."""
+    from markdown_it import MarkdownIt
+    table = "| Klaim | Putusan |\n|---|---|\n| Satu | Benar |"
+    nbformat.write(lesson("01", "Satu", latihan=[("Soal tabel?", table), ("Soal teks?", "Lihat tabel:\n" + table),
+                                                 ("Soal daftar?", "1. Pertama.\n2. Kedua."),
+                                                 ("Soal biasa?", "Jawab biasa.")]), tmp_path / "01-satu.ipynb")
+    text = guide.exercise_keys_markdown(tmp_path)
+    html = MarkdownIt("commonmark").enable("table").render(text)
+    assert html.count("<table>") == 2, html
+    assert "| Klaim" not in html and "|---" not in html
+    assert "<li>Pertama.</li>" in html and "<li>Kedua.</li>" in html
+    assert "> **Jawaban:** Jawab biasa." in text           # a sentence still follows the label on its line
+    from nbconvert.filters import markdown2html_mistune     # the static HTML's renderer
+    html = markdown2html_mistune(text)
+    assert html.count("<table>") == 2 and "| Klaim" not in html, html
+
+
 def test_a_did_you_know_box_is_not_an_answer():
     """A folded box with a bold title ("Tahukah kamu?", the lesson's acronyms) is reading for the
     curious: the key leaves it out, and the next answer keeps its own question."""

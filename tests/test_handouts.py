@@ -175,6 +175,22 @@ def test_worksheet_activity_text_comes_from_the_lesson(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_a_worksheet_carries_what_its_activity_points_to_but_no_answer(lang):
+    """Lesson 04's activity says "read the three source cards below" and "choose life expectancy":
+    the worksheet once had neither (GDP per capita, no cards, a page 2 with only the notes)."""
+    import nbformat
+    from kss.labels import t
+    nb = nbformat.read(printing.lesson_files(["04"], lang)[0], as_version=4)
+    cell = next(c.source for c in nb.cells if c.cell_type == "markdown" and EXPECT[lang]["activity"] in c.source)
+    cards = re.findall(r"^\*\*\w+ [A-C]\.\*\*", cell, flags=re.M)
+    folded = re.search(r"<details>.*?</summary>\s*(.+?)\n", cell, flags=re.S).group(1)
+    sheet = text_of(worksheets.notebook("04", "04 · uji", lang))
+    assert len(cards) == 3 and all(card in sheet for card in cards), cards
+    assert folded[:60] not in sheet and "<details" not in sheet
+    assert t("tools.worksheets.view.life_exp", lang) in sheet
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_worksheets_print_the_data_in_the_editions_language(lang):
     """The cards (01), the claims (05) and the project form (08) of each edition's worksheet come
     from data/ in that edition's language; the other language's texts are not on it."""

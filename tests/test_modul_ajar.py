@@ -44,6 +44,21 @@ def test_the_curriculum_table_places_bandung_in_phase_f_and_says_pendidikan_panc
     assert bandung and all(r["fase"].startswith("F") for r in bandung)
 
 
+def test_every_rubric_row_is_a_criterion_with_its_three_levels(lang):
+    """CI once found the rubrics' rows named 'id' and 'en' (the language level of kursus.yml read
+    as criteria), two cells short of the header: a broken table in the guide."""
+    from markdown_it import MarkdownIt
+    text = modul_ajar.markdown()
+    section = text[text.index("\n#### " + modul_ajar._w("rubrik")):]
+    rows = [line for line in section.splitlines() if line.startswith("| **")]
+    assert len(rows) >= 8, section[:500]
+    for row in rows:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert cells[0] not in ("**id**", "**en**") and len(cells) == 4, row
+    html = MarkdownIt("commonmark").enable("table").render(section)
+    assert html.count("<table>") == 4 and "|---" not in html
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_the_modul_ajar_prints_on_its_own(lang):
     """tools/guide_pdf.py prints the guide's stored Modul Ajar section (python -m tools.guide_pdf --modul-ajar)."""

@@ -42,7 +42,8 @@ SHOWS: dict[str, list[tuple[str, dict, dict[str, str]]]] = {
            ("timeline.explorer", {"years": (1979, 2002)}, _caption("tools.worksheets.view.years_1979_2002")),
            ("timeline.explorer", {"highlight_indonesia": True},
             _caption("tools.worksheets.view.indonesia_highlight"))],
-    "04": [("development.explorer", {"indicator": "gdp_per_cap"}, _caption("tools.worksheets.view.gdp_per_cap"))],
+    # lesson 04's activity (rewritten): "pilih 'Angka harapan hidup'", the dips of China and Indonesia
+    "04": [("development.explorer", {"indicator": "life_exp"}, _caption("tools.worksheets.view.life_exp"))],
     "05": [("indonesia.partners_explorer", {"modality": "triangular"},
             _caption("tools.worksheets.view.triangular")),
            ("indonesia.partners_explorer", {"modality": "bilateral"}, _caption("tools.worksheets.view.bilateral")),
@@ -74,7 +75,9 @@ def _lesson(nn: str, lang: str = "id"):
 
 
 def activities_after_widgets(nn: str, lang: str = "id") -> list[str]:
-    """The '> **Aktivitas:**' ('> **Activity:**') blockquotes that come after a widget cell in lesson nn."""
+    """The '> **Aktivitas:**' ('> **Activity:**') blockquotes that come after a widget cell in lesson
+    nn, each with what follows it in its cell (the source cards, case or table to fill in that the
+    activity asks for: lesson 04 "Baca tiga kartu sumber di bawah"), without the folded answers."""
     nb = _lesson(nn, lang)
     activity = re.escape(BOOKS[lang].w("activity"))
     found = []
@@ -86,9 +89,13 @@ def activities_after_widgets(nn: str, lang: str = "id") -> list[str]:
         if cell.cell_type == "markdown" and seen_widget:
             m = re.search(rf"^> \*\*{activity}.*?(?=^[^>]|\Z)", cell.source, flags=re.M | re.S)
             if m:
-                found.append(m.group(0).strip())
+                after = _DETAILS.sub("", m.string[m.end():]).strip()      # never the answer on paper
+                found.append(m.group(0).strip() + ("\n\n" + after if after else ""))
                 seen_widget = False
     return found
+
+
+_DETAILS = re.compile(r"<details\b.*?</details>", re.S | re.I)
 
 
 def _png(fig) -> str:

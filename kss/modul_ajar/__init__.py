@@ -156,7 +156,8 @@ def jp_markdown(nn: str, nb=None) -> str:
 
 
 def _rubric(name: str) -> str:
-    table = course()["rubrik"][name]
+    table = course()["rubrik"][name]               # {id: {criterion: levels}, en: {...}}: one level deeper
+    table = table[language()] if language() in table else table
     head = [_w("kriteria")] + list(_w("tingkat"))
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     rows += [f"| **{criterion}** | " + " | ".join(levels) + " |" for criterion, levels in table.items()]

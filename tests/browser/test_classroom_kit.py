@@ -48,6 +48,7 @@ EDITION = {
 }
 POPPLER = ("pdfinfo", "pdftoppm", "pdftotext", "pdfimages")
 A4 = (595.0, 842.0)        # points, as pdfinfo rounds them (595.92 x 842.88 from Chromium)
+GUIDE_MAX_PAGES = 90     # the teacher guide with its Modul Ajar per JP (about 66-68 pages in 2026-12)
 
 
 def poppler_missing() -> str | None:
@@ -142,7 +143,10 @@ def test_every_expected_pdf_exists_is_a4_and_opens(kit, lang):
         width, height = (float(v) for v in re.findall(r"[\d.]+", info["Page size"])[:2])
         assert abs(width - A4[0]) < 2 and abs(height - A4[1]) < 2, f"{path.name}: not A4 ({info['Page size']})"
         pages = int(info["Pages"])
-        assert 1 <= pages <= 60, f"{path.relative_to(kit)}: {pages} pages"
+        # The teacher guide carries a Modul Ajar (learning plan) for every JP of every lesson
+        # (issue 23), so it is legitimately longer than a lesson handout: its own bound.
+        limit = GUIDE_MAX_PAGES if path.stem == e["guide"] else 60
+        assert 1 <= pages <= limit, f"{path.relative_to(kit)}: {pages} pages (at most {limit})"
     assert int(pdfinfo(base / f"{e['guide']}.pdf")["Pages"]) >= 20, "the teacher guide is too short"
     for stem in LESSONS[lang]:
         student, teacher = (int(pdfinfo(base / e[role] / f"{stem}.pdf")["Pages"]) for role in ("student", "teacher"))
