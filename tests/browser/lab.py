@@ -56,6 +56,11 @@ def chromium_path() -> str:
     return os.environ.get("KSS_CHROMIUM") or DEFAULT_CHROMIUM
 
 
+def in_ci() -> bool:
+    """CI is set: a browser test that cannot run fails instead of skipping."""
+    return bool(os.environ.get("CI", "").strip())
+
+
 def missing_requirement() -> str | None:
     """None if the browser test can run, else one sentence saying what is missing."""
     problems = []
