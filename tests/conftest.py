@@ -53,3 +53,40 @@ def _fresh_caches_under_mutmut():
                     if callable(getattr(value, "cache_clear", None)):
                         value.cache_clear()
     yield
+
+
+# ---------------------------------------------------------------- Chromium, one per process
+# Shared by the browser tests (tests/browser/) and the hub test (tests/delivery/test_hub.py):
+# Playwright's sync API runs one event loop per process, so a second sync_playwright() started
+# while the first is alive fails ("using Playwright Sync API inside the asyncio loop") when a
+# pytest-xdist worker gets tests of both folders. Session-scoped and lazy: Chromium starts only
+# when a test asks for `browser`.
+
+@pytest.fixture(scope="session")
+def browser_requirements():
+    """Skip (fail when CI is set) with one reason when Chromium or playwright is missing."""
+    from tests.browser import lab
+    reason = lab.missing_requirement()
+    if reason:
+        if lab.in_ci():
+            pytest.fail(f"{reason}. CI is set, so the browser test must run, not skip.", pytrace=False)
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser(browser_requirements, tmp_path_factory):
+    """Debian's Chromium driven by Playwright (no browser download); its profile in a temp folder."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import lab
+    home = tmp_path_factory.mktemp("chromium-home")
+    playwright = sync_playwright().start()
+    try:
+        chromium = playwright.chromium.launch(
+            executable_path=lab.chromium_path(), headless=True, args=lab.CHROMIUM_ARGS,
+            env=dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+                     XDG_CACHE_HOME=str(home / ".cache")))
+        yield chromium
+        chromium.close()
+    finally:
+        playwright.stop()

@@ -1,11 +1,12 @@
-"""Fixtures of the browser tests: one JupyterLab server and one Chromium for the whole session.
+"""Fixtures of the browser tests: one JupyterLab server for the whole session. Chromium
+(the `browser` fixture) and `browser_requirements` live in tests/conftest.py, shared with the
+hub test (tests/delivery/): one Playwright per process.
 
 Without Chromium (/usr/bin/chromium or $KSS_CHROMIUM) or without the playwright package the
 browser tests are skipped with one reason; when the environment variable CI is set they fail
 instead, because in CI the browser test must run.
 """
 import json
-import os
 
 import pytest
 
@@ -15,27 +16,14 @@ SCREENSHOTS = lab.REPO / "artifacts" / "screenshots"
 TIMINGS = lab.REPO / "artifacts" / "browser-timings.json"
 
 
-def in_ci() -> bool:
-    return bool(os.environ.get("CI", "").strip())
-
-
 def pytest_collection_modifyitems(config, items):
     """Without Chromium or playwright (and CI not set): skip every browser test, all with the
     same one-sentence reason (a skip marker: no fixture starts, the exit status stays 0)."""
     reason = lab.missing_requirement()
-    if reason and not in_ci():
+    if reason and not lab.in_ci():
         for item in items:
             if item.get_closest_marker("browser"):
                 item.add_marker(pytest.mark.skip(reason=reason))
-
-
-@pytest.fixture(scope="session")
-def browser_requirements():
-    reason = lab.missing_requirement()
-    if reason:
-        if in_ci():
-            pytest.fail(f"{reason}. CI is set, so the browser test must run, not skip.", pytrace=False)
-        pytest.skip(reason)
 
 
 @pytest.fixture(scope="session")
@@ -47,23 +35,6 @@ def lab_server(browser_requirements, tmp_path_factory):
     assert server.proc is None
     if notes:
         print("\nJupyterLab stop:", "; ".join(notes))
-
-
-@pytest.fixture(scope="session")
-def browser(browser_requirements, tmp_path_factory):
-    """Debian's Chromium driven by Playwright (no browser download); its profile in a temp folder."""
-    from playwright.sync_api import sync_playwright
-    home = tmp_path_factory.mktemp("chromium-home")
-    playwright = sync_playwright().start()
-    try:
-        chromium = playwright.chromium.launch(
-            executable_path=lab.chromium_path(), headless=True, args=lab.CHROMIUM_ARGS,
-            env=dict(os.environ, HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
-                     XDG_CACHE_HOME=str(home / ".cache")))
-        yield chromium
-        chromium.close()
-    finally:
-        playwright.stop()
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ notebook together in one AssertionError.
 """
 from __future__ import annotations
 
+import ast
 import html
 import importlib
 import inspect
@@ -54,6 +55,11 @@ REDRAW_TIMEOUT = 20_000     # ms, one widget reaction
 
 def chromium_path() -> str:
     return os.environ.get("KSS_CHROMIUM") or DEFAULT_CHROMIUM
+
+
+def in_ci() -> bool:
+    """CI is set: a browser test that cannot run fails instead of skipping."""
+    return bool(os.environ.get("CI", "").strip())
 
 
 def missing_requirement() -> str | None:
@@ -888,11 +894,16 @@ class NotebookCheck:
             self.report.notes.append(f"{self.where(index)}: .kss-activity without toggle buttons: not driven")
             return
         box.scroll_into_view_if_needed()
-        activity = modality.SortActivity()      # same data, same seed: the same first card
+        # the card set and seed this cell asks for (lesson 01 has the core set and, in its
+        # Pengayaan, cards="more"): same data, same arguments, the same first card
+        cell = self.cell(index)
+        arguments = sort_activity_arguments(cell.source if cell else "")
+        activity = modality.SortActivity(**arguments)
         row = activity.current
         card = box.locator(".kss-card").first
         card_text = card.inner_text()
-        assert row[f"title_{modality.language()}"] in card_text, f"first card is not the expected one: {card_text[:80]!r}"
+        assert row[f"title_{modality.language()}"] in card_text, \
+            f"first card is not the expected one of {arguments}: {card_text[:80]!r}"
         right = t(f"modality.{row['modality']}")
         wrong = next(t(f"modality.{m}") for m in modality.MODALITIES if m != row["modality"])
         score = box.locator(":scope > .widget-html").last
@@ -991,6 +1002,28 @@ def _await_text(locator, pattern: re.Pattern, what: str) -> None:
 def _with_number(pattern: re.Pattern, n: int) -> re.Pattern:
     """A _template_regex pattern with its group fixed to the number n."""
     return re.compile(pattern.pattern.replace(r"(\d+)", rf"(?<!\d){n}(?!\d)", 1))
+
+
+def sort_activity_arguments(source: str) -> dict:
+    """The arguments a cell's `modality.sort_activity(...)` (or `SortActivity(...)`) call passes,
+    by name ({} for the defaults); an AssertionError when the cell has no such call with literal
+    arguments (the driver cannot know which cards the activity shows)."""
+    from kss import modality
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise AssertionError(f"the activity's cell is not Python: {exc}") from None
+    calls = [node for node in ast.walk(tree) if isinstance(node, ast.Call)
+             and getattr(node.func, "attr", getattr(node.func, "id", None)) in ("sort_activity", "SortActivity")]
+    if len(calls) != 1:
+        raise AssertionError(f"the activity's cell has {len(calls)} calls of modality.sort_activity(...), not one")
+    call = calls[0]
+    try:
+        args = [ast.literal_eval(a) for a in call.args]
+        kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+        return dict(inspect.signature(modality.SortActivity).bind(*args, **kwargs).arguments)
+    except (ValueError, TypeError) as exc:
+        raise AssertionError(f"cannot read the arguments of {ast.unparse(call)}: {exc}") from None
 
 
 def _exact(text: str) -> re.Pattern:

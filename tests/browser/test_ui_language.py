@@ -4,9 +4,9 @@ The server gets its default settings folder (`--LabApp.app_settings_dir`) from a
 prefix into which tools/lab_language.py installed jupyter-settings/ exactly as `make setup`,
 Binder's postBuild and the hub recipe do. In Chromium, the menus must then show the
 language pack's Indonesian labels (read from the pack's own jupyterlab.json, not typed here),
-and every menu a lesson or the teacher guide names as "**Menu > Item**" must exist under
-that name in the live Indonesian menus. A second server without the file must show English:
-the check can fail.
+and every menu of the menu bar a lesson or the teacher guide names as "**Menu > Item**" (there
+may be none: the lessons name toolbar buttons instead) must exist under that name in the live
+Indonesian menus. A second server without the file must show English: the check can fail.
 
 The English edition: `make lab-en` keeps the Indonesian default and adds the user setting
 jupyter-settings/english/ (a user setting wins over a default). A server started that way
@@ -16,10 +16,10 @@ under that name in its menus, with lesson 00 of notebooks/en/ open.
 The language pack misspells the menu items the lessons used to name ("Menjalakan Semua Sel",
 "Demulai Lagi Kernel ..."), and JupyterLab offers no setting that relabels a menu item
 (jupyter-settings/README.md). So the course names the notebook toolbar's buttons by their
-icon instead ("tombol ▶▶", "the ▶▶ button"), and keyboard shortcuts: every button the
-NameError hint and the lessons name that way must be in the notebook toolbar, with that
-icon, in both interfaces; and no text the course shows may teach one of the pack's
-misspellings.
+icon instead ("tombol ▶▶", "the ▶▶ button", lesson 00's table of ▶, ▶▶ and ■), and keyboard
+shortcuts: every button the NameError hint, the lessons and the quizzes name that way must be
+in the notebook toolbar, with that icon, in both interfaces; and no text the course shows may
+teach one of the pack's misspellings.
 """
 import json
 import re
@@ -53,7 +53,10 @@ TOOLBAR_GLYPHS = {
     "■": ("notebook:interrupt-kernel", "ui-components:stop"),
     "↻": ("notebook:restart-kernel", "ui-components:refresh"),
 }
-NAMED_BUTTON = re.compile(r"tombol (▶▶|▶|■|↻)|(▶▶|▶|■|↻) button")
+# the course shows these glyphs only to name a toolbar button ("tombol ▶", "Tombol ■", "the ▶, ▶▶
+# and ■ buttons", "| **■** |" in lesson 00's table): every one it shows is checked
+NAMED_BUTTON = re.compile("|".join(sorted(TOOLBAR_GLYPHS, key=len, reverse=True)))
+MENU_ITEM = re.compile(r"\*\*([^*>\n]+?) > ([^*\n]+?)\*\*")
 
 # misspellings in jupyterlab-language-pack-id-ID 4.5.post3 (still so in the language-packs
 # repository in June 2026), with the standard word: the course must never teach them
@@ -79,9 +82,19 @@ def named_menus(lang: str = "id") -> list[tuple[str, str, str]]:
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
             if cell.cell_type == "markdown":
-                for menu, item in re.findall(r"\*\*([^*>\n]+?) > ([^*\n]+?)\*\*", cell.source):
-                    found.append((path.name, menu.strip(), item.strip()))
+                found += [(path.name, menu, item) for menu, item in menu_items(cell.source)]
     return found
+
+
+def menu_items(text: str) -> list[tuple[str, str]]:
+    """(menu, item) of every '**Menu > Item**' in a Markdown text."""
+    return [(menu.strip(), item.strip()) for menu, item in MENU_ITEM.findall(text)]
+
+
+def test_the_menu_pattern_finds_what_a_lesson_would_write():
+    """The lessons may name no menu; the pattern the menu checks use must still find one."""
+    text = "Pilih **Kernel > Mulai Ulang Kernel…** lalu **Run > Run All Cells**; **Kernel** alone, a > b."
+    assert menu_items(text) == [("Kernel", "Mulai Ulang Kernel…"), ("Run", "Run All Cells")]
 
 
 def lab_menus(server, browser, path: str = "notebooks/id/00-mulai-di-sini.ipynb") -> tuple[dict, dict, dict]:
@@ -154,8 +167,8 @@ def test_lab_shows_the_language_packs_indonesian_menu_labels(indonesian_lab):
 @pytest.mark.browser
 def test_every_menu_a_lesson_names_exists_in_the_indonesian_ui(indonesian_lab):
     _labels, menus, _toolbar = indonesian_lab
+    # menus of the menu bar only (a context menu such as the file browser's Open With is not read)
     named = [(f, m, i) for f, m, i in named_menus() if m in menus]
-    assert named, "no lesson names a menu as **Menu > Item**: the pattern or the lessons changed"
     wrong = [f"{f}: **{m} > {i}** (the {m} menu has: {menus[m]})" for f, m, i in named if i not in menus[m]]
     assert not wrong, "menus named in a lesson that the Indonesian UI does not show:\n" + "\n".join(wrong)
 
@@ -194,15 +207,16 @@ def test_make_lab_en_shows_english_and_every_menu_an_english_lesson_names(
         assert labels[command] == english and english != pack[english], (
             f"{command}: with the English user setting the menu shows {labels[command]!r}, not {english!r}")
     named = [(f, m, i) for f, m, i in named_menus("en") if m in menus]
-    assert named, "no English lesson names a menu as **Menu > Item**: the pattern or the lessons changed"
     wrong = [f"{f}: **{m} > {i}** (the {m} menu has: {menus[m]})" for f, m, i in named if i not in menus[m]]
     assert not wrong, "menus named in an English lesson that the English UI does not show:\n" + "\n".join(wrong)
 
 
 def shown_texts(lang: str) -> list[tuple[str, str]]:
     """(where, text) of what the course shows a learner or teacher in one edition: the
-    NameError hint and every Markdown cell of the lessons and the teacher guide."""
+    NameError hint (first), every Markdown cell of the lessons and the teacher guide, and
+    every question of the lessons' quizzes (kss/quizzes/)."""
     import nbformat
+    from kss import quiz
     from kss.labels import set_language, t, language
     before = language()
     set_language(lang)
@@ -213,19 +227,24 @@ def shown_texts(lang: str) -> list[tuple[str, str]]:
     for path in sorted((lab.REPO / "notebooks" / lang).glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         found += [(f"{path.name}, cell {n}", c.source) for n, c in enumerate(nb.cells, 1) if c.cell_type == "markdown"]
+    for lesson in quiz.lessons():
+        for q in quiz.questions_for(lesson, lang):
+            found.append((f"kss/quizzes/{lesson}.yml, question {q.id}",
+                          "\n".join([q.stimulus, q.text, *q.options, q.explanation])))
     return found
 
 
 def named_buttons(lang: str) -> list[tuple[str, str]]:
     """(where, glyph) of every toolbar button the hint or a lesson names by its icon."""
-    return [(where, m.group(1) or m.group(2)) for where, text in shown_texts(lang)
-            for m in NAMED_BUTTON.finditer(text)]
+    return [(where, glyph) for where, text in shown_texts(lang) for glyph in NAMED_BUTTON.findall(text)]
 
 
 def assert_named_buttons_exist(toolbar: dict, lang: str) -> None:
     named = named_buttons(lang)
     assert any(where.startswith("the NameError hint") for where, _glyph in named), \
         f"the {lang} NameError hint names no toolbar button by its icon"
+    assert any(not where.startswith("the NameError hint") for where, _glyph in named), \
+        f"no {lang} lesson names a toolbar button by its icon: the pattern or the lessons changed"
     wrong = [f"{where}: the {glyph} button ({TOOLBAR_GLYPHS[glyph][0]}); the toolbar has {toolbar}"
              for where, glyph in named if toolbar.get(TOOLBAR_GLYPHS[glyph][0]) != TOOLBAR_GLYPHS[glyph][1]]
     assert not wrong, "buttons named by their icon that the notebook toolbar does not show so:\n" + "\n".join(wrong)
