@@ -306,12 +306,22 @@ def lessons_md(lang: str, all_lessons: list[dict]) -> str:
     return '<ul class="kss-lessons">\n' + "\n".join(items) + "\n</ul>\n"
 
 
+# The teacher's class summary notebook (result codes, issue 23): a page beside the guide.
+RECAP = {"id": "rekap-kelas.ipynb", "en": "class-summary.ipynb"}
+
+
+def site_notebooks(lang: str) -> list[Path]:
+    """The notebooks that become pages: the lessons, the teacher guide, the class summary."""
+    recap = EDITIONS[lang].folder / RECAP[lang]
+    return EDITIONS[lang].notebooks() + ([recap] if recap.is_file() else [])
+
+
 def toc_md(lang: str, all_lessons: list[dict]) -> str:
     """The sidebar's two hidden tables of contents: the lessons, then the pages for teachers,
     the teacher guide notebook among them."""
     lessons = "\n".join(Path(x["file"]).stem for x in all_lessons)
     teachers, downloads, hub, maintainers = PAGES[lang][1:]
-    pages = "\n".join((teachers, downloads, Path(EDITIONS[lang].guide).stem, hub, maintainers))
+    pages = "\n".join((teachers, downloads, Path(EDITIONS[lang].guide).stem, Path(RECAP[lang]).stem, hub, maintainers))
     caption_lessons = "Pelajaran" if lang == "id" else "Lessons"
     caption_pages = "Untuk guru dan pengelola" if lang == "id" else "For teachers and maintainers"
     return (f"```{{toctree}}\n:hidden:\n:caption: {caption_lessons}\n\n{lessons}\n```\n\n"
@@ -410,7 +420,7 @@ def other_pages(lang: str) -> dict[str, str]:
     to_other = "en/" if lang == "id" else "../"
     pairs = dict(zip(PAGES[lang], PAGES[other]))
     pairs.update({"search": "search", "genindex": "genindex"})
-    for nb in EDITIONS[lang].notebooks():
+    for nb in site_notebooks(lang):
         twin = counterpart(nb)
         if twin is not None:
             pairs[nb.stem] = twin.stem
@@ -428,7 +438,7 @@ def stage(lang: str, src: Path, downloads: Downloads) -> dict:
         if not page.is_file():
             raise SiteError(f"{page.relative_to(ROOT)} is missing (every edition has the pages {', '.join(PAGES[lang])})")
         (src / page.name).write_text(page_text(page, downloads), encoding="utf-8")
-    for nb in edition.notebooks():
+    for nb in site_notebooks(lang):
         shutil.copy2(nb, src / nb.name)
     all_lessons = navigation.lessons(edition.folder)
     generated = {"lessons.md": lessons_md(lang, all_lessons), "toc.md": toc_md(lang, all_lessons),
@@ -438,13 +448,13 @@ def stage(lang: str, src: Path, downloads: Downloads) -> dict:
     other = "en" if lang == "id" else "id"
     to_other = "en/" if lang == "id" else "../"
     other_notebooks = {}
-    for nb in EDITIONS[other].notebooks():
+    for nb in site_notebooks(other):
         other_notebooks[f"../{other}/{nb.name}"] = f"{to_other}{nb.stem}.html"
     return {
         "lang": lang, "title": WORDS[lang]["title"], "copyright": WORDS[lang]["copyright"],
         "launch": {Path(x["file"]).stem: launch_box(lang, x["file"], downloads) for x in all_lessons},
         "other_notebooks": other_notebooks, "other_pages": other_pages(lang),
-        "notebooks": [nb.stem for nb in edition.notebooks()],
+        "notebooks": [nb.stem for nb in site_notebooks(lang)],
         "other_label": WORDS[lang]["other"], "other_lang": other,
     }
 
