@@ -10,13 +10,11 @@ tests/browser/test_site.py injects its axe.min.js into every page it checks, off
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import shutil
-import subprocess
 import sys
-import tarfile
 from pathlib import Path
+
+from tools import npm_vendor
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "build" / "vendor"
@@ -30,36 +28,11 @@ class AxeError(RuntimeError):
     pass
 
 
-def integrity_of(path: Path) -> str:
-    return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode("ascii")
-
-
 def fetch() -> Path:
     """axe-core@AXE_VERSION in build/vendor/ (npm pack, integrity checked); already there: nothing to do."""
-    if AXE_JS.is_file():
-        return AXE_JS
-    VENDOR.mkdir(parents=True, exist_ok=True)
-    tarball = VENDOR / f"axe-core-{AXE_VERSION}.tgz"
-    if not tarball.is_file():
-        npm = shutil.which("npm")
-        if not npm:
-            raise AxeError("npm not found: install Node.js and npm (apt-get install npm) to fetch axe-core")
-        done = subprocess.run([npm, "pack", f"axe-core@{AXE_VERSION}", "--pack-destination", str(VENDOR), "--silent"],
-                              capture_output=True, text=True)
-        if done.returncode != 0 or not tarball.is_file():
-            raise AxeError(f"npm pack axe-core@{AXE_VERSION} failed (needs the npm registry once):\n"
-                           + (done.stderr or done.stdout).strip()[-800:])
-    found = integrity_of(tarball)
-    if found != AXE_INTEGRITY:
-        tarball.unlink()
-        raise AxeError(f"{tarball.name}: integrity {found} is not the pinned {AXE_INTEGRITY}; removed it")
-    partial = AXE_DIR.with_name(AXE_DIR.name + ".partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    with tarfile.open(tarball) as tar:
-        tar.extractall(partial, filter="data")
-    shutil.rmtree(AXE_DIR, ignore_errors=True)
-    (partial / "package").rename(AXE_DIR)
-    partial.rmdir()
+    if not AXE_JS.is_file():
+        shutil.rmtree(AXE_DIR, ignore_errors=True)     # a folder without axe.min.js: unpack again
+        npm_vendor.fetch("axe-core", AXE_VERSION, AXE_INTEGRITY, VENDOR, AxeError)
     if not AXE_JS.is_file():
         raise AxeError(f"axe-core {AXE_VERSION} has no axe.min.js")
     return AXE_JS

@@ -18,21 +18,17 @@ and load the same copy of reveal.js (../reveal.js/).
 from __future__ import annotations
 
 import argparse
-import base64
-import hashlib
 import functools
 import http.server
 import re
 import shutil
-import subprocess
 import sys
-import tarfile
 from pathlib import Path
 
 import nbformat
 
 from kss.labels import LANGUAGES, t
-from tools import handouts, printing
+from tools import handouts, npm_vendor, printing
 
 ROOT = printing.ROOT
 OUT = ROOT / "build" / "slides"
@@ -53,36 +49,11 @@ class SlidesError(RuntimeError):
 
 # ---------------------------------------------------------------- reveal.js from the npm registry
 
-def integrity_of(path: Path) -> str:
-    return "sha512-" + base64.b64encode(hashlib.sha512(path.read_bytes()).digest()).decode("ascii")
-
-
 def fetch() -> Path:
     """reveal.js@REVEAL_VERSION in build/vendor/ (npm pack, integrity checked); already there: nothing to do."""
-    if (REVEAL_DIR / "dist" / "reveal.js").is_file():
-        return REVEAL_DIR
-    VENDOR.mkdir(parents=True, exist_ok=True)
-    tarball = VENDOR / f"reveal.js-{REVEAL_VERSION}.tgz"
-    if not tarball.is_file():
-        npm = shutil.which("npm")
-        if not npm:
-            raise SlidesError("npm not found: install Node.js and npm (apt-get install npm) to fetch reveal.js")
-        done = subprocess.run([npm, "pack", f"reveal.js@{REVEAL_VERSION}", "--pack-destination", str(VENDOR),
-                               "--silent"], capture_output=True, text=True)
-        if done.returncode != 0 or not tarball.is_file():
-            raise SlidesError(f"npm pack reveal.js@{REVEAL_VERSION} failed (needs the npm registry once):\n"
-                              + (done.stderr or done.stdout).strip()[-800:])
-    found = integrity_of(tarball)
-    if found != REVEAL_INTEGRITY:
-        tarball.unlink()
-        raise SlidesError(f"{tarball.name}: integrity {found} is not the pinned {REVEAL_INTEGRITY}; removed it")
-    target = REVEAL_DIR.with_name(REVEAL_DIR.name + ".partial")
-    shutil.rmtree(target, ignore_errors=True)
-    with tarfile.open(tarball) as tar:
-        tar.extractall(target, filter="data")
-    shutil.rmtree(REVEAL_DIR, ignore_errors=True)
-    (target / "package").rename(REVEAL_DIR)
-    target.rmdir()
+    if not (REVEAL_DIR / "dist" / "reveal.js").is_file():
+        shutil.rmtree(REVEAL_DIR, ignore_errors=True)  # a folder without dist/reveal.js: unpack again
+        npm_vendor.fetch("reveal.js", REVEAL_VERSION, REVEAL_INTEGRITY, VENDOR, SlidesError)
     return REVEAL_DIR
 
 
