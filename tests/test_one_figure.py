@@ -61,6 +61,11 @@ FIGURES = [
            (r"\b(\d+|lima) negara sponsor", r"\b(\d+|five) sponsor(?:s| countries)\b")),
     Figure("facts:kaa-10-principles", "10", r"Dasasila|Bandung|Ten Principles",
            (r"\b(\d+|sepuluh) prinsip", r"\b(\d+|ten) principles")),
+    # R3-02: when PetroCaribe practically stopped (Haitian Times, 21 March 2019: "dead for at
+    # least a year"); lesson 08 once said "around 2019" while the guide said "2018–2019"
+    Figure("decisions:r3-petrocaribe-end-08", "2018–2019", r"PetroCaribe",
+           (r"berhenti sekitar (\d{4}(?:–\d{4})?)", r"sekitar (\d{4}(?:–\d{4})?) pengirimannya praktis berhenti",
+            r"stopped around (\d{4}(?:–\d{4})?)", r"around (\d{4}(?:–\d{4})?) its deliveries practically stopped")),
 ]
 
 
@@ -169,6 +174,14 @@ def test_a_planted_contradiction_is_found():
                ("guide", "Menurut South Centre, 91 negara Asia dan Afrika hadir pada 2015.")]
     found = contradictions(planted)
     assert len(found) == 2 and found[0].startswith("lesson 03") and found[1].startswith("quiz 08")
+
+
+def test_a_planted_petrocaribe_year_is_found():
+    planted = [("lesson 08", "PetroCaribe, kerja sama minyak Venezuela, praktis berhenti sekitar 2019."),
+               ("lesson 08 (en)", "PetroCaribe practically stopped around 2019."),
+               ("guide", "PetroCaribe tidak dibubarkan, tetapi sekitar 2018–2019 pengirimannya praktis berhenti.")]
+    found = contradictions(planted)
+    assert len(found) == 2 and found[0].startswith("lesson 08:") and found[1].startswith("lesson 08 (en)")
 
 
 def test_every_fact_is_stated_with_one_figure_everywhere():
