@@ -268,6 +268,7 @@ def test_a_partner_without_a_map_shape_is_skipped_on_the_map_but_named():
     the map draws the other line and still renders; the card, the note under the map and the
     figure's description (alt text) name it."""
     assert "MDV" not in ON_MAP and {"IDN", "TZA"} <= ON_MAP
+    assert "MDV" in [code for _, code in project.country_options()]     # a partner in the data
     view = project.draw(["IDN"], ["TZA", "MDV"], "health", "triangular", "institutional_capacity", "UNFPA", "x")
     assert view.data["links"] == lines(view.figure) == 1
     assert view.data["missing"] == ["MDV"]
