@@ -193,13 +193,15 @@ def links_map(rows: pd.DataFrame | None = None, *, title: str | None = None,
                   frameon=False)
     notes = _notes(rows, involved)
     source_lines(fig, notes + [t("examples.map_source")])
-    style.describe(fig, _map_description(heading, rows, lines, len(providers), len(partners), drawn))
+    style.describe(fig, _map_description(heading, rows, lines, len(providers), len(partners), drawn,
+                                         worldmap.missing(involved)))
     return fig
 
 
 def _map_description(heading: str, rows: pd.DataFrame, lines: pd.DataFrame, providers: int, partners: int,
-                     drawn: int) -> str:
-    """The map in words: how many examples and links, by form of cooperation (line style)."""
+                     drawn: int, small: list[str] = ()) -> str:
+    """The map in words: how many examples and links, by form of cooperation (line style);
+    `small`: countries counted but too small to draw (no dot, no line), named in words."""
     if rows.empty:
         return t("examples.alt.map_empty", heading=heading)
     forms = [t("examples.alt.form", form=t(f"modality.{m}"), n=int((rows["modality"] == m).sum()),
@@ -209,6 +211,9 @@ def _map_description(heading: str, rows: pd.DataFrame, lines: pd.DataFrame, prov
              partners=partners, forms="; ".join(forms))
     if support:
         text += " " + t("examples.alt.support", n=support)
+    if small:
+        names = _names()
+        text += " " + t("examples.not_on_map", names=", ".join(names.get(c, c) for c in small))
     return text
 
 

@@ -234,8 +234,13 @@ def _map_description(heading: str, rows: pd.DataFrame, table: pd.DataFrame) -> s
         label = t(f"modality.{key}") if key != SEVERAL else t("indonesia.several")
         groups.append(t("indonesia.alt.group", marker=t(f"alt.marker.{PARTNER_MARKERS[key]}"), label=label,
                         names=", ".join(f"{r.name} ({r.programmes})" for r in part.itertuples())))
-    return t("indonesia.alt.map", heading=heading, partners=len(table), examples=len(rows),
+    text = t("indonesia.alt.map", heading=heading, partners=len(table), examples=len(rows),
              groups="; ".join(groups))
+    small = worldmap.missing(table["iso3"].tolist())
+    if small:   # counted and named above, but no shape, marker or line on the map
+        names = table.set_index("iso3")["name"]
+        text += " " + t("indonesia.not_on_map", names=", ".join(names[c] for c in small))
+    return text
 
 
 def programme_cards(rows: pd.DataFrame) -> str:

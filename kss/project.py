@@ -347,7 +347,9 @@ def map_figure(providers=(), partners=(), title: str = "", supporters=(), *,
     style.describe(fig, t("project.alt.map", title=title, links=links,
                           providers=_names(providers) or t("project.alt.none"),
                           partners=_names(partners) or t("project.alt.none"))
-                   + (" " + t("project.alt.supporters", names=_names(supporters)) if supporters else ""))
+                   + (" " + t("project.alt.supporters", names=_names(supporters)) if supporters else "")
+                   # named above but not drawn: say so, as the source line under the map does
+                   + (" " + t("project.not_on_map", names=_names(missing)) + "." if missing else ""))
     fig.kss_links = links            # how many provider->partner lines were drawn (for tests)
     fig.kss_missing = missing
     fig.kss_supporters = supporters

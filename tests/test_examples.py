@@ -6,6 +6,7 @@ the code under test.
 import csv
 import html
 import itertools
+import json
 import random
 
 import matplotlib
@@ -15,7 +16,7 @@ matplotlib.use("Agg")
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
-from kss import data, examples, worldmap  # noqa: E402
+from kss import data, examples, style, worldmap  # noqa: E402
 from kss.labels import set_language, t  # noqa: E402
 from kss.quiz import Question, questions_for  # noqa: E402
 
@@ -40,6 +41,15 @@ def csv_rows():
 ROWS = csv_rows()
 
 
+def on_map():
+    """ISO3 codes with a shape in data/world-110m.geojson (read here, not with kss.worldmap)."""
+    with (data.DATA_DIR / "world-110m.geojson").open(encoding="utf-8") as f:
+        return {feature["properties"].get("iso3") for feature in json.load(f)["features"]}
+
+
+ON_MAP = on_map()
+
+
 def expected_ids(sector="all", region="all", modality="all", benefit="all", decade="all"):
     out = []
     for r in ROWS:
@@ -58,11 +68,13 @@ def expected_ids(sector="all", region="all", modality="all", benefit="all", deca
 
 
 def expected_lines(ids):
+    """Links between countries that both have a shape (a country too small for the map,
+    such as the Maldives, is named under the map instead)."""
     n = 0
     for r in ROWS:
         if r["example_id"] in ids:
-            n += sum(1 for p in r["providers"] for q in r["partners"] if p != q)
-            n += len(r["supporters"]) * len(r["providers"])
+            n += sum(1 for p in r["providers"] for q in r["partners"] if p != q and {p, q} <= ON_MAP)
+            n += sum(1 for s in r["supporters"] for p in r["providers"] if {s, p} <= ON_MAP)
     return n
 
 
@@ -117,6 +129,30 @@ def test_countries_too_small_for_the_map_are_named():
     fig = examples.links_map(rows)
     name = data.country_names("id")[small]
     assert any(name in x and "Terlalu kecil" in x for x in texts(fig))
+
+
+def test_a_partner_without_a_map_shape_is_skipped_on_the_map_but_named():
+    """R2-16: the Maldives (MDV) has no 1:110m shape. Beside a partner on the map it draws no
+    line or dot, and the map still draws; the note under the map, the figure's description
+    (alt text) and the card name it, in both editions."""
+    assert "MDV" not in ON_MAP and {"IDN", "TZA"} <= ON_MAP
+    rows = examples.load().head(1).copy()
+    i = rows.index[0]
+    rows.at[i, "providers"], rows.at[i, "partners"], rows.at[i, "supporters"] = ["IDN"], ["TZA", "MDV"], []
+    names = {r["iso3"]: r for r in csv.DictReader((data.DATA_DIR / "countries.csv").open(encoding="utf-8"))}
+    for lang, name, small in (("id", names["MDV"]["name_id"], "Terlalu kecil"),
+                              ("en", names["MDV"]["name_en"], "Too small")):
+        set_language(lang)
+        try:
+            fig = examples.links_map(rows)
+            assert n_lines(map_axes(fig)) == 1                          # IDN -> TZA only
+            assert style.to_png(fig)[:4] == b"\x89PNG"
+            assert any(name in x and small in x for x in texts(fig)), lang
+            description = style.description(fig)
+            assert name in description and small in description, lang
+            assert name in examples.parties_text(rows.loc[i]) and html.escape(name) in examples.card(rows.loc[i])
+        finally:
+            set_language("id")
 
 
 def test_every_country_of_the_examples_has_a_centroid_or_is_named():

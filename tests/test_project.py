@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import html
 import itertools
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def codes(cell):
 
 EXAMPLES = rows("examples")
 NAMES_ID = {r["iso3"]: r["name_id"] for r in rows("countries")}
+with open(DATA / "world-110m.geojson", encoding="utf-8") as _f:
+    ON_MAP = {feature["properties"].get("iso3") for feature in json.load(_f)["features"]}
 
 
 @pytest.fixture(autouse=True)
@@ -260,6 +263,23 @@ def test_map_country_in_both_roles():
     assert project.t("project.default_title") in fig.axes[0].get_title()
 
 
+def test_a_partner_without_a_map_shape_is_skipped_on_the_map_but_named():
+    """R2-16: the Maldives (MDV, a partner of the BKKBN–UNFPA training) has no 1:110m shape:
+    the map draws the other line and still renders; the card, the note under the map and the
+    figure's description (alt text) name it."""
+    assert "MDV" not in ON_MAP and {"IDN", "TZA"} <= ON_MAP
+    assert "MDV" in [code for _, code in project.country_options()]     # a partner in the data
+    view = project.draw(["IDN"], ["TZA", "MDV"], "health", "triangular", "institutional_capacity", "UNFPA", "x")
+    assert view.data["links"] == lines(view.figure) == 1
+    assert view.data["missing"] == ["MDV"]
+    assert style.to_png(view.figure)[:4] == b"\x89PNG"
+    name = NAMES_ID["MDV"]
+    assert html.escape(name) in view.html
+    assert any(name in x.get_text() and "Terlalu kecil" in x.get_text() for x in view.figure.texts)
+    description = style.description(view.figure)
+    assert description.count(name) == 2 and "Terlalu kecil" in description   # a partner, not drawn
+
+
 def test_supporter_countries_from_free_text():
     jpn, deu, fra, swe = (NAMES_ID[c] for c in ("JPN", "DEU", "FRA", "SWE"))
     assert project.supporter_countries(jpn) == ["JPN"]
@@ -345,7 +365,7 @@ def test_dense_sample_of_controls():
     reuse = style.Reuse(project._map_base)   # one figure for all of them, as the designer does
     for providers, partners in itertools.product(country_sets, country_sets):
         view = project.draw(providers, partners, "energy", "regional", "relations", "", "x", reuse=reuse)
-        expected_links = sum(1 for p in providers for q in partners if p != q)
+        expected_links = sum(1 for p in providers for q in partners if p != q and {p, q} <= ON_MAP)
         assert view.data["links"] == expected_links == lines(view.figure)
         assert ("overlap" in view.data["checks"]) == bool(set(providers) & set(partners))
     combos = list(itertools.product(project.SECTORS, project.MODALITIES, project.BENEFITS))
@@ -372,7 +392,8 @@ def test_dense_sample_of_controls():
     explorer.controls["providers"].value = tuple(options)
     explorer.controls["partners"].value = tuple(options)
     assert explorer.error is None and "overlap" in explorer.view.data["checks"]
-    assert explorer.view.data["links"] == len(options) * (len(options) - 1)
+    drawn = [c for c in options if c in ON_MAP]      # e.g. the Maldives: too small for the map
+    assert explorer.view.data["links"] == len(drawn) * (len(drawn) - 1)
 
 
 def test_english_labels_work():
