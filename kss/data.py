@@ -456,3 +456,15 @@ def publisher_name(publisher: str, lang: str = "id", data_dir: Path | str | None
         return publisher
     names = load("publishers", data_dir)
     return dict(zip(names["publisher"], names["publisher_en"])).get(publisher, publisher)
+
+
+def source_title(url: str, title: str, lang: str = "id", data_dir: Path | str | None = None) -> str:
+    """The title of a source of data/sources.csv as a reader of edition `lang` sees it. A real
+    title is the page's own and the same in both editions; a title not yet confirmed is an
+    Indonesian description in [brackets], and the English edition gets its English description
+    from data/source_descriptions.csv ('[Berita ANTARA tentang ...]' -> '[ANTARA report on ...]').
+    A description not listed there stays as it is."""
+    if lang != "en" or not (title.startswith("[") and title.endswith("]")):
+        return title
+    described = load("source_descriptions", data_dir)
+    return dict(zip(described["url"], described["title_en"])).get(url, title)

@@ -49,8 +49,8 @@ def test_every_resource_is_described(tables):
 
 def test_every_fact_row_has_a_source(tables):
     for name, frame in tables.items():
-        if name in ("sources", "publishers"):
-            continue  # the table of sources itself (and its publishers' English names): it describes the URLs the other tables cite
+        if name in ("sources", "publishers", "source_descriptions"):
+            continue  # the table of sources itself (and its publishers' and descriptions' English): it describes the URLs the other tables cite
         if name in REFERENCE_TABLES:
             # generated reference tables: their source is the resource's, and the source
             # page of every indicator column is a row of indicator_sources

@@ -58,14 +58,21 @@ def english_publishers() -> dict[str, str]:
     return {r["publisher"]: r["publisher_en"] for r in read_rows("publishers.csv")}
 
 
+def english_descriptions() -> dict[str, str]:
+    """{url: the English description of its [described] title} from data/source_descriptions.csv."""
+    return {r["url"]: r["title_en"] for r in read_rows("source_descriptions.csv")}
+
+
 def bare_urls(text: str, sources: dict[str, dict], kinds: dict = KIND_WORDS) -> list[str]:
     """URLs of `text` not written as 'Publisher, *Title* (date). URL [kind]' with the
     publisher, title and kind that data/sources.csv gives for that URL. A title in square
     brackets is a description, not the page's own title, and is written without italics:
     'Publisher, [Description] (date). URL [kind]'."""
     problems = []
-    # the English edition names publishers in English (data/publishers.csv)
+    # the English edition names publishers in English (data/publishers.csv) and gives
+    # descriptions in English (data/source_descriptions.csv)
     names = english_publishers() if kinds is KIND_WORDS_EN else {}
+    descriptions = english_descriptions() if kinds is KIND_WORDS_EN else {}
     for match in URL.finditer(text):
         url = match.group().rstrip(".,")
         while url.endswith(")") and url.count("(") < url.count(")"):
@@ -78,8 +85,8 @@ def bare_urls(text: str, sources: dict[str, dict], kinds: dict = KIND_WORDS) -> 
         head = re.search(r"(?:^|[:;(]\s|\n- )([^\n]+?), (?:\*([^*\n]+)\*|(\[[^\]\n]+\])) \(([^()\n]+)\)\. $",
                          before)
         tail = re.match(r" \[([^\]\n]+)\]", after)
-        title = row["title"].replace("$", "\\$")
-        described = title.startswith("[") and title.endswith("]")
+        described = row["title"].startswith("[") and row["title"].endswith("]")
+        title = (descriptions.get(url, row["title"]) if described else row["title"]).replace("$", "\\$")
         if not (head and tail and head.group(1).endswith(names.get(row["publisher"], row["publisher"]))
                 and (head.group(3) if described else head.group(2)) == title
                 and tail.group(1) == kinds[row["kind"]]):
@@ -140,8 +147,8 @@ def test_a_bare_url_is_caught():
 
 def test_a_described_title_is_written_without_italics():
     sources = source_rows()
-    # data/sources.csv has real titles only now (test_every_title_is_a_real_title); the
-    # reference check still reads a [description] the way tools/references.py writes one
+    # a made-up row: the reference check reads a [description] the way tools/references.py
+    # writes one
     url = "https://example.org/berita"
     row = {"url": url, "kind": "press", "publisher": "Contoh", "title": "[Berita tentang sesuatu]", "date": ""}
     sources = {**sources, url: row}
@@ -359,3 +366,96 @@ def test_the_english_edition_names_publishers_in_english():
     url = next(r["url"] for r in read_rows("sources.csv") if r["publisher"] == "Kementerian Luar Negeri RI")
     assert reference(url, "en").startswith("Ministry of Foreign Affairs of Indonesia, ")
     assert reference(url, "id").startswith("Kementerian Luar Negeri RI, ")
+
+
+# ---------------------------------------------------------------- descriptions in English
+
+# words that mark a [description] as Indonesian; an English description has none of them
+INDONESIAN_DESCRIPTION_WORDS = ("tentang", "Berita", "Halaman", "versi", "Artikel", "Siaran", "Bab",
+                                "Catatan", "Ringkasan", "Analisis", "hlm", "situs", "dan", "di",
+                                "yang", "pada", "untuk", "oleh", "bahasa")
+
+
+def indonesian_description(text: str) -> bool:
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in INDONESIAN_DESCRIPTION_WORDS)
+
+
+def test_every_described_title_has_one_english_description():
+    """The English edition prints a [described] title in English: data/source_descriptions.csv
+    has exactly one row for every source of data/sources.csv whose title is in [brackets]."""
+    described = [r["url"] for r in read_rows("sources.csv") if r["title"].startswith("[")]
+    counted = {}
+    for row in read_rows("source_descriptions.csv"):
+        counted[row["url"]] = counted.get(row["url"], 0) + 1
+    missing = [u for u in described if u not in counted]
+    assert not missing, ("sources with a [described] title and no English description in "
+                         f"data/source_descriptions.csv (add a row: url,title_en): {missing}")
+    twice = sorted(u for u, n in counted.items() if n > 1)
+    assert not twice, f"data/source_descriptions.csv: more than one row for {twice}"
+
+
+def test_no_english_description_for_a_real_title():
+    """A confirmed title replaces the description in both editions: its row in
+    data/source_descriptions.csv goes."""
+    titles = {r["url"]: r["title"] for r in read_rows("sources.csv")}
+    stale = [u for u in english_descriptions() if not titles.get(u, "").startswith("[")]
+    assert not stale, ("data/source_descriptions.csv describes sources whose title in "
+                       f"data/sources.csv is real (or that are not there): remove their rows: {stale}")
+
+
+def test_english_descriptions_are_english_and_bracketed():
+    titles = {r["url"]: r["title"] for r in read_rows("sources.csv")}
+    for line, row in enumerate(read_rows("source_descriptions.csv"), start=2):
+        where = f"data/source_descriptions.csv, baris {line}, kolom 'title_en'"
+        english = row["title_en"]
+        assert english.startswith("[") and english.endswith("]"), f"{where}: not in [brackets]: {english!r}"
+        assert english != titles.get(row["url"]), f"{where}: the Indonesian description, not translated"
+        assert not indonesian_description(english), f"{where}: Indonesian words: {english!r}"
+
+
+def test_the_description_checks_catch_indonesian():
+    assert indonesian_description("[Berita ANTARA tentang pelatihan konstruksi]")
+    assert indonesian_description("[Halaman proyek PetroCaribe di situs CARICOM]")
+    assert indonesian_description("Life expectancy at birth, versi 15")
+    assert not indonesian_description("[ANTARA report on construction training for Palestinians]")
+    assert not indonesian_description("Life expectancy at birth, v15")
+
+
+def test_gapminder_titles_write_their_version_without_an_indonesian_word():
+    """A Gapminder dataset's version is written as Gapminder writes it ('v15'), the same in
+    both editions, not with the Indonesian 'versi'."""
+    rows = [r for r in read_rows("sources.csv") if r["publisher"].startswith("Gapminder")]
+    assert rows
+    bad = [r["title"] for r in rows if re.search(r"(?<!\w)vers(i|ion)(?!\w)", r["title"])]
+    assert not bad, f"data/sources.csv: write the version as 'v15', 'v2.0.0': {bad}"
+
+
+EN_NOTEBOOKS = [p for p in NOTEBOOKS if p.parent.name == "en"]
+
+
+@pytest.mark.parametrize("path", EN_NOTEBOOKS, ids=ids(EN_NOTEBOOKS))
+def test_no_english_sources_section_shows_an_indonesian_description(path):
+    """Every [bracketed] text of an English Sources section (descriptions and kinds) is English:
+    none is an Indonesian description of data/sources.csv, none has Indonesian words."""
+    indonesian = {r["title"] for r in read_rows("sources.csv") if r["title"].startswith("[")}
+    bracketed = re.findall(r"\[[^\[\]\n]+\]", sumber_text(path))
+    bad = [b for b in bracketed if b in indonesian or indonesian_description(b)]
+    assert not bad, (f"{path.name}: Indonesian descriptions in the Sources section (add them to "
+                     f"data/source_descriptions.csv, then python -m tools.references): {bad}")
+
+
+def test_the_english_edition_gives_descriptions_in_english():
+    from tools.references import reference
+    english = english_descriptions()
+    url, row = next((u, r) for u, r in source_rows().items() if r["title"].startswith("[") and u in english)
+    assert f", {english[url]} (" in reference(url, "en") and f"*{english[url]}*" not in reference(url, "en")
+    assert f", {row['title']} (" in reference(url, "id")
+
+
+def test_a_description_of_an_unknown_source_is_named(data_copy):
+    set_cell(data_copy / "source_descriptions.csv", 2, "url", "https://example.org/not-listed")
+    with pytest.raises(DataError) as info:
+        data.load("source_descriptions", data_copy)
+    message = str(info.value)
+    assert "source_descriptions.csv, baris 2, kolom 'url'" in message
+    assert "https://example.org/not-listed" in message and "sources.csv" in message

@@ -49,16 +49,16 @@ ROOT = Path(__file__).resolve().parent.parent
 # Every URL in a lesson's Sumber section is written this way (rewrite() below does it;
 # tests/test_sources.py checks it). Secondary sources are labelled as weaker.
 # 
-# A title is the page's own title, in the page's own language, and is set in italics. Since
-# issue 21 data/sources.csv holds no [bracketed] descriptions (tests/test_sources.py fails on
-# one); should a title in square brackets come back, it is written as it is, in brackets and
-# not in italics, so a reader can tell it from a real title:
+# A title is the page's own title, in the page's own language, and is set in italics. A title
+# not yet confirmed (issue 21) is a description in square brackets; it is written in brackets
+# and not in italics, so a reader can tell it from a real title:
 # 
 #     ANTARA, [Berita ANTARA tentang ...] (2017). https://... [pers]
 # 
 # The English edition names each publisher in English (data/publishers.csv, via
 # kss.data.publisher_name): 'Kementerian Luar Negeri RI' -> 'Ministry of Foreign Affairs of
-# Indonesia'.
+# Indonesia'; and gives each description in English (data/source_descriptions.csv, via
+# kss.data.source_title): '[ANTARA report on ...]'.
 
 # The month names, the kinds of source and "no date" are under tools.references in
 # kss/locales/<lang>.yml.
@@ -99,14 +99,17 @@ def _rows_by_url(folder: str, stamp: tuple) -> dict:
     return {row["url"]: row for row in table.to_dict("records")}
 
 
-def written(url: str, row, lang: str = "id", english_publisher: bool = True) -> str:
+def written(url: str, row, lang: str = "id", english_publisher: bool = True,
+            english_description: bool = True) -> str:
     """The reference for `url` from one row of data/sources.csv (publisher, title, date, kind).
-    The English edition names the publisher in English (data/publishers.csv); with
-    english_publisher=False as the publisher column has it (references written before
-    data/publishers.csv existed)."""
+    The English edition names the publisher in English (data/publishers.csv) and gives a
+    [description] in English (data/source_descriptions.csv); with english_publisher=False or
+    english_description=False as sources.csv has them (references written before those
+    tables existed)."""
     publisher = data.publisher_name(row["publisher"], lang) if english_publisher else row["publisher"]
     date = row["date"] if isinstance(row["date"], str) and row["date"] else None
-    title = row["title"].replace("$", "\\$")   # a '$' would start MathJax maths in Jupyter
+    title = data.source_title(url, row["title"], lang) if english_description else row["title"]
+    title = title.replace("$", "\\$")   # a '$' would start MathJax maths in Jupyter
     if not described(title):
         title = f"*{title}*"
     kind = t(f"tools.references.kind.{row['kind']}", lang)
@@ -142,9 +145,11 @@ def rewrite(text: str, previous: list[dict] | None = None, lang: str = "id") -> 
         if current in text:
             text = text.replace(current, url)
     rows = _rows_by_url(str(data.current_dir().resolve()), data.version(data.current_dir()))
-    olds = [(url, written(url, rows[url], lang, english_publisher=False)) for url in known]
-    olds += [(row["url"], written(row["url"], row, lang, english)) for row in previous or []
-             if row["url"] in known for english in (True, False)]
+    # references written before data/publishers.csv or data/source_descriptions.csv existed
+    earlier = [(False, False), (True, False)]
+    olds = [(url, written(url, rows[url], lang, *flags)) for url in known for flags in earlier]
+    olds += [(row["url"], written(row["url"], row, lang, *flags)) for row in previous or []
+             if row["url"] in known for flags in earlier + [(True, True)]]
     for url, old in sorted(olds, key=lambda pair: len(pair[0]), reverse=True):
         if old in text:
             text = text.replace(old, url)
