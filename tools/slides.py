@@ -22,7 +22,6 @@ import functools
 import http.server
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import nbformat

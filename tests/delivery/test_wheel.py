@@ -99,41 +99,74 @@ NOTEBOOKS = all_notebooks()                            # both editions, the teac
 ALONE = ("en", "00-start-here.ipynb")                  # in a copy of notebooks/ alone
 
 
-@pytest.fixture(scope="module")
-def lessons_run(installed):
-    """Every notebook twice in a row in a pulled copy, and one lesson from notebooks/ alone,
-    in the learner environment, one after the other in one runner each."""
+def run_edition(installed, edition: str) -> dict:
+    """Every notebook of one edition twice in a row in a pulled copy, in the learner
+    environment, one after the other in one runner; for the English edition also its
+    lesson 00 from a copy of notebooks/ alone."""
     where, python, _, env = installed
-    home = scratch.copy_tracked(where / "home" / "siswa" / "kss-notebooks")
-    alone = scratch.copy_tracked(where / "elsewhere", only=("notebooks/",))
-    assert not (alone / "data").exists()
-    pulled = [home / "notebooks" / path.relative_to(NOTEBOOK_DIR) for path in NOTEBOOKS]
-    twice = scratch.run_lessons(python, pulled, env, runs=2)
-    copied, = scratch.run_lessons(python, [alone / "notebooks" / ALONE[0] / ALONE[1]], env)
-    return {"home": home, "pulled": dict(zip(NOTEBOOKS, twice, strict=True)), "copied": copied}
+    home = scratch.copy_tracked(where / "home" / edition / "siswa" / "kss-notebooks")
+    notebooks = [path for path in NOTEBOOKS if path.parent.name == edition]
+    pulled = [home / "notebooks" / path.relative_to(NOTEBOOK_DIR) for path in notebooks]
+    outcome = {"home": home, "pulled": dict(zip(notebooks, scratch.run_lessons(python, pulled, env, runs=2),
+                                                strict=True))}
+    if edition == ALONE[0]:
+        alone = scratch.copy_tracked(where / "elsewhere", only=("notebooks/",))
+        assert not (alone / "data").exists()
+        outcome["copied"], = scratch.run_lessons(python, [alone / "notebooks" / ALONE[0] / ALONE[1]], env)
+    return outcome
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=[str(p.relative_to(NOTEBOOK_DIR)) for p in NOTEBOOKS])
-def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(installed, lessons_run, path):
+def check_twice_in_a_row(installed, outcome, path):
     _, python, _, _ = installed
-    outcome = lessons_run["pulled"][path]
+    result = outcome["pulled"][path]
     where = str(path.relative_to(NOTEBOOK_DIR))
-    assert outcome["errors"] == [], f"{where}: {outcome['errors']}"
-    first, second = ([(source, normalise(outputs)) for source, outputs in run] for run in outcome["runs"])
+    assert result["errors"] == [], f"{where}: {result['errors']}"
+    first, second = ([(source, normalise(outputs)) for source, outputs in run] for run in result["runs"])
     problems = differences(first, second)
     assert not problems, f"{where}:\n  " + "\n  ".join(problems)
-    probe = outcome["probe"]
+    probe = result["probe"]
     assert probe["lang"] == path.parent.name, f"{where} ran in language {probe['lang']!r}"
     assert "site-packages" in probe["kss"] and Path(probe["kss"]).is_relative_to(python.parent.parent)
-    assert Path(probe["data"]) == (lessons_run["home"] / "data").resolve()
+    assert Path(probe["data"]) == (outcome["home"] / "data").resolve()
 
 
-def test_lesson_copied_alone_uses_the_tables_in_the_wheel(lessons_run):
-    outcome = lessons_run["copied"]
-    assert outcome["errors"] == [], outcome["errors"]
-    assert outcome["probe"]["lang"] == ALONE[0], f"{ALONE[1]} ran in language {outcome['probe']['lang']!r}"
-    data = Path(outcome["probe"]["data"])
-    assert data.name == "_data" and data.parent.name == "kss" and "site-packages" in str(data)
+def edition_ids(edition: str) -> tuple[list[Path], list[str]]:
+    paths = [path for path in NOTEBOOKS if path.parent.name == edition]
+    return paths, [str(path.relative_to(NOTEBOOK_DIR)) for path in paths]
+
+
+# One class per edition: pytest-xdist's --dist loadscope hands each class to a worker of
+# its own, so the two editions' runs (about half a minute each) go side by side.
+class TestIndonesianEdition:
+    @pytest.fixture(scope="class")
+    def outcome(self, installed):
+        return run_edition(installed, "id")
+
+    @pytest.mark.parametrize("path", edition_ids("id")[0], ids=edition_ids("id")[1])
+    def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(self, installed, outcome, path):
+        check_twice_in_a_row(installed, outcome, path)
+
+
+class TestEnglishEdition:
+    @pytest.fixture(scope="class")
+    def outcome(self, installed):
+        return run_edition(installed, "en")
+
+    @pytest.mark.parametrize("path", edition_ids("en")[0], ids=edition_ids("en")[1])
+    def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(self, installed, outcome, path):
+        check_twice_in_a_row(installed, outcome, path)
+
+    def test_lesson_copied_alone_uses_the_tables_in_the_wheel(self, outcome):
+        copied = outcome["copied"]
+        assert copied["errors"] == [], copied["errors"]
+        assert copied["probe"]["lang"] == ALONE[0], f"{ALONE[1]} ran in language {copied['probe']['lang']!r}"
+        data = Path(copied["probe"]["data"])
+        assert data.name == "_data" and data.parent.name == "kss" and "site-packages" in str(data)
+
+
+def test_every_notebook_is_run_by_one_edition_class():
+    editions = {path.parent.name for path in NOTEBOOKS}
+    assert editions == {"id", "en"}, f"notebooks outside notebooks/id and notebooks/en: {sorted(editions)}"
 
 
 def test_nothing_found_says_where_it_looked(installed, tmp_path):
