@@ -216,6 +216,16 @@ def test_every_title_is_a_real_title_or_a_marked_description():
         f"{DESCRIBED_TITLES_AT_MOST}: give a new source its real title")
 
 
+def test_no_title_writes_money_with_a_dollar_sign():
+    """data/README.md: a '$' in a page's title is written 'USD', as everywhere in the course.
+    Two '$' in one Sumber list are maths to MathJax in a static page (nbconvert, GitHub,
+    nbviewer): tests/delivery/test_static_html.py finds that only after the notebooks are
+    re-executed; this says so at the row."""
+    found = [f"data/sources.csv, baris {number}, kolom 'title': {row['title']!r}"
+             for number, row in enumerate(read_rows("sources.csv"), start=2) if "$" in row["title"]]
+    assert not found, "write USD for '$' in a title:\n" + "\n".join(found)
+
+
 def test_the_title_check_catches_a_description_and_a_slug():
     url = "http://en.metrotvnews.com/national-en/dN6EjdaK-kalla-officialy-open-indonesia-africa-forum-2018"
     assert described_or_slug("[Berita tentang pembukaan Indonesia-Africa Forum 2018]", url)
