@@ -129,12 +129,19 @@ def _bare(url: str) -> str:
 
 
 def previous_rows(revision: str) -> list[dict]:
-    """The rows of data/sources.csv at a git revision (for --was)."""
+    """The rows of data/sources.csv at a git revision (for --was), each with the English
+    description it had then (data/source_descriptions.csv at that revision) as "title_en":
+    a title confirmed since then was written in the English edition with that description."""
     shown = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:data/sources.csv"],
                            capture_output=True, text=True)
     if shown.returncode != 0:
         raise SystemExit(f"--was {revision}: {shown.stderr.strip()}")
-    return list(csv.DictReader(io.StringIO(shown.stdout)))
+    rows = list(csv.DictReader(io.StringIO(shown.stdout)))
+    described = subprocess.run(["git", "-C", str(ROOT), "show", f"{revision}:data/source_descriptions.csv"],
+                               capture_output=True, text=True)
+    english = ({row["url"]: row["title_en"] for row in csv.DictReader(io.StringIO(described.stdout))}
+               if described.returncode == 0 else {})
+    return [dict(row, title_en=english[row["url"]]) if row["url"] in english else row for row in rows]
 
 
 def rewrite(text: str, previous: list[dict] | None = None, lang: str = "id") -> str:
@@ -150,6 +157,9 @@ def rewrite(text: str, previous: list[dict] | None = None, lang: str = "id") -> 
     olds = [(url, written(url, rows[url], lang, *flags)) for url in known for flags in earlier]
     olds += [(row["url"], written(row["url"], row, lang, *flags)) for row in previous or []
              if row["url"] in known for flags in earlier + [(True, True)]]
+    if lang == "en":    # a description the English edition showed then, its title confirmed since
+        olds += [(row["url"], written(row["url"], dict(row, title=row["title_en"]), lang, True, False))
+                 for row in previous or [] if row["url"] in known and row.get("title_en")]
     for url, old in sorted(olds, key=lambda pair: len(pair[0]), reverse=True):
         if old in text:
             text = text.replace(old, url)
