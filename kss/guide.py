@@ -248,9 +248,17 @@ def _question(text: str, answer: str) -> str:
         pass
     if label is not None and len([i for i in items if i.start() > label.start()]) > 1:
         return text[label.start():].strip()     # an activity box: its instruction and all its questions
-    if len(items) > 1 and len(_PART.findall(answer)) >= len(items):
+    if len(items) > 1 and _parts(answer) >= len(items):
         return text[items[0].start():].strip()
     return _last_item(text)
+
+
+def _parts(answer: str) -> int:
+    """How many parts an answer has: its numbered items or '(a)' parts, or the body rows of
+    its table (lesson 08 answers five numbered claims with one five-row table)."""
+    rows = [line for line in answer.splitlines() if line.lstrip().startswith("|")]
+    table = len(rows) - 2 if len(rows) > 2 and re.match(r"^\s*\|\s*:?-{3,}", rows[1]) else 0
+    return max(len(_PART.findall(answer)), table)
 
 
 def _last_item(text: str) -> str:

@@ -123,6 +123,20 @@ def test_a_did_you_know_box_is_not_an_answer():
     assert [(e.number, e.question, e.answer) for e in found] == [(1, "Soal C?", "Jawab C.")]
 
 
+def test_numbered_claims_answered_by_one_table_keep_every_question():
+    """Lesson 08's Latihan: five numbered claims, one folded table with a row per claim. The
+    key shows all five claims as the question, not the last one alone."""
+    table = ("| Klaim | Putusan |\n|---|---|\n| 1. Satu | Benar |\n| 2. Dua | Salah |\n| 3. Tiga | Benar |")
+    nb = new_notebook(cells=[new_markdown_cell(
+        "## Latihan\nNilai klaim berikut.\n\n1. Klaim satu.\n2. Klaim dua.\n3. Klaim tiga.\n\n"
+        f"<details><summary>Lihat jawaban</summary>\n\n{table}\n\n</details>")])
+    found = guide.exercises_of(nb)
+    assert [e.question for e in found] == ["1. Klaim satu.\n2. Klaim dua.\n3. Klaim tiga."]
+    # a table with fewer rows than the items answers the last item only
+    nb.cells[0].source = nb.cells[0].source.replace("| 3. Tiga | Benar |", "")
+    assert [e.question for e in guide.exercises_of(nb)] == ["3. Klaim tiga."]
+
+
 def test_lesson_table_and_total(partial_dir):
     text = guide.lesson_table_markdown(partial_dir)
     assert "| 01 | [01 · Satu](01-satu.ipynb) | 30 menit | ringkasan 01 |" in text
