@@ -137,27 +137,29 @@ def edition_ids(edition: str) -> tuple[list[Path], list[str]]:
 
 # One class per edition: pytest-xdist's --dist loadscope hands each class to a worker of
 # its own, so the two editions' runs (about half a minute each) go side by side.
-class TestIndonesianEdition:
-    @pytest.fixture(scope="class")
-    def outcome(self, installed):
-        return run_edition(installed, "id")
+@pytest.fixture(scope="class")
+def indonesian_runs(installed):
+    return run_edition(installed, "id")
 
+
+@pytest.fixture(scope="class")
+def english_runs(installed):
+    return run_edition(installed, "en")
+
+
+class TestIndonesianEdition:
     @pytest.mark.parametrize("path", edition_ids("id")[0], ids=edition_ids("id")[1])
-    def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(self, installed, outcome, path):
-        check_twice_in_a_row(installed, outcome, path)
+    def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(self, installed, indonesian_runs, path):
+        check_twice_in_a_row(installed, indonesian_runs, path)
 
 
 class TestEnglishEdition:
-    @pytest.fixture(scope="class")
-    def outcome(self, installed):
-        return run_edition(installed, "en")
-
     @pytest.mark.parametrize("path", edition_ids("en")[0], ids=edition_ids("en")[1])
-    def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(self, installed, outcome, path):
-        check_twice_in_a_row(installed, outcome, path)
+    def test_every_notebook_runs_twice_in_a_row_in_the_learner_environment(self, installed, english_runs, path):
+        check_twice_in_a_row(installed, english_runs, path)
 
-    def test_lesson_copied_alone_uses_the_tables_in_the_wheel(self, outcome):
-        copied = outcome["copied"]
+    def test_lesson_copied_alone_uses_the_tables_in_the_wheel(self, english_runs):
+        copied = english_runs["copied"]
         assert copied["errors"] == [], copied["errors"]
         assert copied["probe"]["lang"] == ALONE[0], f"{ALONE[1]} ran in language {copied['probe']['lang']!r}"
         data = Path(copied["probe"]["data"])
